@@ -1,0 +1,60 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import widgetsBundle from './integrations/widgets-bundle.mjs';
+import katexWoff2Only from './integrations/katex-woff2-only.mjs';
+
+/**
+ * Hosting: BASE_PATH (e.g. `/rlhf/`) serves the site under a sub-path, SITE sets the absolute origin used
+ * for canonical links, OUT_DIR redirects the build (the test runner builds `/` and a sub-path side by side).
+ */
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
+
+/** @param {string} value */
+function normalizeBase(value) {
+  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export default defineConfig({
+  site: process.env.SITE ?? 'http://localhost:4321',
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  integrations: [mdx(), widgetsBundle()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      // KaTeX keeps its default htmlAndMathml output: the MathML is what screen readers read.
+      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]],
+    }),
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // KaTeX positions glyphs with inline style attributes; nothing else needs an inline-style exception.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // Pagefind's search runs a WebAssembly module.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    plugins: [katexWoff2Only()],
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,11 @@
+/**
+ * The components an MDX section may use without importing them: passed to `<Content components={…} />`.
+ * Authors write `<Widget id="dpo-loss" />`, `<Aside kind="mistake">…</Aside>`, `<SectionLink section="2.3" />`
+ * and `<Exercise id="…" answer="…" prompt="…">solution</Exercise>`.
+ */
+import Aside from './Aside.astro';
+import Exercise from './Exercise.astro';
+import SectionLink from './SectionLink.astro';
+import Widget from './Widget.astro';
+
+export const courseComponents = { Aside, Exercise, SectionLink, Widget };

@@ -1,0 +1,64 @@
+/**
+ * The embed page's contract with the page that frames it.
+ *
+ * The embed page posts `{ type: 'po-embed-size', id, height }` to `window.parent` on load and whenever its
+ * content changes height; the parent checks `event.origin` and `event.data.type` and sets the iframe's height.
+ * Query parameters are the widget's state keys plus `theme` (`light` | `dark` | `auto`) and `controls=none`.
+ */
+
+/** The `type` of every message the embed page posts. */
+export const EMBED_SIZE_MESSAGE = 'po-embed-size';
+
+/** What the embed page posts to its parent. */
+export interface EmbedSizeMessage {
+  type: typeof EMBED_SIZE_MESSAGE;
+  /** The widget id, e.g. `dpo-loss`. */
+  id: string;
+  /** The embed document's height in CSS pixels, rounded up. */
+  height: number;
+}
+
+/**
+ * The message announcing the embed's height.
+ *
+ * @example
+ * embedSizeMessage('dpo-loss', 611.4) // → { type: 'po-embed-size', id: 'dpo-loss', height: 612 }
+ */
+export function embedSizeMessage(id: string, height: number): EmbedSizeMessage {
+  return { type: EMBED_SIZE_MESSAGE, id, height: Math.max(0, Math.ceil(height)) };
+}
+
+/** Longest attribute value the embed page copies from its URL (a list of 64 numbers fits easily). */
+export const MAX_PARAM_LENGTH = 2000;
+
+/**
+ * The attributes to set on the widget element from the embed URL: only the widget's own state keys and the
+ * common `theme` and `controls`, each value truncated. The element itself validates every value.
+ *
+ * @example
+ * embedAttributes(new URLSearchParams('beta=0.2&onload=x'), ['beta'])
+ * // → [['beta', '0.2']]
+ */
+export function embedAttributes(params: URLSearchParams, stateKeys: readonly string[]): [string, string][] {
+  const allowed = new Set([...stateKeys, 'theme', 'controls']);
+  const attributes: [string, string][] = [];
+  for (const key of allowed) {
+    const value = params.get(key);
+    if (value !== null) attributes.push([key, value.slice(0, MAX_PARAM_LENGTH)]);
+  }
+  return attributes;
+}
+
+/**
+ * A snippet for the framing page: an iframe plus the listener that sizes it from the embed's messages.
+ * `origin` is where the course is hosted (e.g. `https://example.org`), `src` the absolute embed URL.
+ */
+export function iframeSnippet(id: string, title: string, src: string, origin: string): string {
+  return `<iframe id="po-${id}" src="${src}" title="${title}" width="100%" height="640" loading="lazy" style="border:0"></iframe>
+<script>
+  addEventListener('message', (event) => {
+    if (event.origin !== '${origin}' || event.data?.type !== '${EMBED_SIZE_MESSAGE}' || event.data.id !== '${id}') return;
+    document.getElementById('po-${id}').height = String(event.data.height);
+  });
+</script>`;
+}
