@@ -15,7 +15,7 @@ const sections = defineCollection({
       title: z.string().min(3),
       summary: z.string().min(20).max(300),
       objectives: z.array(z.string().min(5)).min(2),
-      widget: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+      widget: z.string().regex(/^[a-z][a-z0-9-]*$/),
       prerequisites: z.array(sectionNumber).default([]),
     })
     .refine((data) => data.section.startsWith(`${data.chapter}.`), {
