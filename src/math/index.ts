@@ -1,0 +1,81 @@
+/**
+ * The course's math package: pure, dependency-free functions over `number` and `ArrayLike<number>` (results as
+ * `number` or `Float64Array`), numerically stable, validated (bad input throws a `RangeError` naming the
+ * argument). Every number the site, its widgets, their build-time fallbacks and embedders show comes from here.
+ * Formulas and reference values: shared/REFERENCE.md.
+ *
+ * @module
+ */
+
+// Numerically stable primitives (REFERENCE.md §1) and summation
+export { logSigmoid, logSoftmax, logSumExp, sigmoid, softmax, softplus } from './stable.ts';
+export { mean, sum } from './summation.ts';
+export { linspace } from './linspace.ts';
+
+// Bradley–Terry and the reward-model loss (§2)
+export { bradleyTerryProbability, pairwiseLoss } from './bradley-terry.ts';
+export type { PairwiseLossOptions, PairwiseLossResult } from './bradley-terry.ts';
+
+// Categorical policies: KL, entropy, expectations, the RLHF optimum and the implicit reward (§3, §4)
+export { klDivergence } from './kl-divergence.ts';
+export { entropy } from './entropy.ts';
+export { expectedValue } from './expected-value.ts';
+export { logPartition, optimalObjective, optimalPolicy } from './optimal-policy.ts';
+export { rlhfObjective } from './rlhf-objective.ts';
+export { implicitReward } from './implicit-reward.ts';
+
+// DPO and its variants (§4)
+export { DPO_VARIANTS, dpoLoss, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
+export type { DpoLossOptions, DpoLossResult, DpoVariant } from './dpo.ts';
+
+// PPO (§5)
+export { ppoClipObjective } from './ppo.ts';
+
+// Reward-model overoptimization (§6)
+export { bestOfNKl, goldRewardBestOfN, goldRewardRl } from './overoptimization.ts';
+
+// Annotator agreement (§7)
+export { cohenKappa, cohenKappaFromTable, fleissKappa, rawAgreement } from './agreement.ts';
+
+// Calibration (§8)
+export { calibrationBinIndex, expectedCalibrationError } from './calibration.ts';
+export type { CalibrationBin, CalibrationResult } from './calibration.ts';
+export { fitTemperature, temperatureNll, temperatureScaledProbabilities } from './temperature-scaling.ts';
+
+// Seedable randomness: numpy's legacy MT19937 stream (§10)
+export { NumpyRandomState, numpyRandom } from './random.ts';
+export type { ChoiceOptions } from './random.ts';
+
+// The seed notebook: its computations, printed formatting and transcript (§10)
+export { formatFixed, formatNumpyArray, numpyRound } from './seed-format.ts';
+export {
+  SEED_DEMO_HEADINGS,
+  SEED_DEMO_KIND_TITLES,
+  SEED_DPO_BETA,
+  SEED_LOG_RATIOS_CHOSEN,
+  SEED_LOG_RATIOS_REJECTED,
+  SEED_RANDOM_SEED,
+  SEED_REWARDS_CHOSEN,
+  SEED_REWARDS_REJECTED,
+  SEED_TRADEOFF_BETAS,
+  seedAgreementDemo,
+  seedBradleyTerryDemo,
+  seedDpoDemo,
+  seedFeedbackLoopDemo,
+  seedNotebookRun,
+  seedNotebookTranscript,
+  seedTradeoffDemo,
+} from './seed-demos.ts';
+export type {
+  SeedAgreementDemo,
+  SeedAgreementOptions,
+  SeedBradleyTerryDemo,
+  SeedCheck,
+  SeedDemoKind,
+  SeedDemoRun,
+  SeedDpoDemo,
+  SeedFeedbackLoopDemo,
+  SeedTradeoffCurve,
+  SeedTradeoffDemo,
+  SeedTranscriptOptions,
+} from './seed-demos.ts';

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DPO_VARIANTS, dpoLoss, dpoPairLoss, dpoPairLossGradient, type DpoVariant } from '../../src/math/dpo.ts';
+import { expectAllClose } from './expect-close.ts';
+
+const BETA = 0.1; // seed notebook / REFERENCE.md §4
+const LW = [1.2, 0.8, 0.4, 1.5];
+const LL = [-0.2, 0.1, 0.5, 0.0];
+
+describe('dpoLoss(logRatiosChosen, logRatiosRejected, beta, options)', () => {
+  it('reproduces the seed batch (REFERENCE.md §4)', () => {
+    const r = dpoLoss(LW, LL, BETA);
+    expectAllClose(r.advantages, [0.14, 0.07, -0.01, 0.15], 12);
+    expectAllClose(r.losses, [0.625595, 0.65876, 0.69816, 0.620957]);
+    expect(r.mean).toBeCloseTo(0.650868, 6);
+    expectAllClose(r.weights, [0.465057, 0.482507, 0.5025, 0.46257]);
+    expectAllClose(r.rewardsChosen, [0.12, 0.08, 0.04, 0.15], 12);
+    expectAllClose(r.rewardsRejected, [-0.02, 0.01, 0.05, 0], 12);
+    expect(r.margins.reduce((a, b) => a + b, 0) / 4).toBeCloseTo(0.0875, 12);
+    expect(r.accuracy).toBe(0.75);
+  });
+  it.each([
+    ['sigmoid', {}, 0.650868],
+    ['hinge', {}, 0.9125],
+    ['ipo', {}, 17.4275],
+    ['cdpo', { labelSmoothing: 0.1 }, 0.659618],
+    ['robust', { labelSmoothing: 0.1 }, 0.63993],
+  ] as const)('variant %s matches the REFERENCE.md §4 seed mean', (variant, extra, expected) => {
+    expect(dpoLoss(LW, LL, BETA, { variant, ...extra }).mean).toBeCloseTo(expected, 6);
+  });
+  it('treats sigmoid with label smoothing as cDPO (TRL convention)', () => {
+    expect(dpoLoss(LW, LL, BETA, { labelSmoothing: 0.1 }).mean).toBe(dpoLoss(LW, LL, BETA, { variant: 'cdpo', labelSmoothing: 0.1 }).mean);
+    expect(dpoLoss(LW, LL, BETA, { variant: 'cdpo' }).mean).toBe(dpoLoss(LW, LL, BETA).mean);
+  });
+  it('has the same weights σ(−βΔ) for every variant', () => {
+    const base = dpoLoss(LW, LL, BETA).weights;
+    for (const variant of DPO_VARIANTS) expect(Array.from(dpoLoss(LW, LL, BETA, { variant }).weights)).toEqual(Array.from(base));
+  });
+  it('counts ties as wrong', () => {
+    expect(dpoLoss([1, 1], [1, 0], 1).accuracy).toBe(0.5);
+  });
+  it('gives the DPO gradient −β σ(−βΔ) per pair', () => {
+    const r = dpoLoss(LW, LL, BETA);
+    expectAllClose(r.gradients, Array.from(r.weights, (w) => -BETA * w), 15);
+  });
+  it('keeps sigmoid-family losses finite for tiny β and huge log-ratios', () => {
+    const big = fc.double({ noNaN: true, min: -1e300, max: 1e300 });
+    fc.assert(
+      fc.property(big, big, fc.constantFrom<DpoVariant>('sigmoid', 'cdpo', 'robust', 'hinge'), (w, l, variant) => {
+        const r = dpoLoss([w], [l], 1e-12, { variant, labelSmoothing: variant === 'hinge' ? 0 : 0.1 });
+        return Number.isFinite(r.mean) && Number.isFinite(r.losses[0]) && Number.isFinite(r.weights[0]) && Number.isFinite(r.gradients[0]);
+      }),
+    );
+  });
+  it('does not overflow Δ when both log-ratios are near the float64 limit', () => {
+    const r = dpoLoss([-1.5e308], [1.5e308], 1e-12);
+    expect(r.advantages[0]).toBeCloseTo(-3e296, -290);
+    expect(Number.isFinite(r.mean)).toBe(true);
+  });
+  it('keeps IPO finite for tiny β and moderate log-ratios', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, min: -1e100, max: 1e100 }), fc.double({ noNaN: true, min: -1e100, max: 1e100 }), (w, l) =>
+        Number.isFinite(dpoLoss([w], [l], 1e-12, { variant: 'ipo' }).mean),
+      ),
+    );
+  });
+  it('rejects bad input with the argument name', () => {
+    expect(() => dpoLoss(LW, LL, -1)).toThrow(new RangeError('beta must be a finite number > 0 (received -1)'));
+    expect(() => dpoLoss(LW, LL, 0)).toThrow(/beta/);
+    expect(() => dpoLoss(LW, LL, Number.NaN)).toThrow(/beta/);
+    expect(() => dpoLoss(LW, [1], 0.1)).toThrow(/logRatiosChosen and logRatiosRejected must have the same length \(received 4 and 1\)/);
+    expect(() => dpoLoss([], [], 0.1)).toThrow(/logRatiosChosen must be a non-empty array/);
+    expect(() => dpoLoss([Infinity], [0], 0.1)).toThrow(/logRatiosChosen\[0\]/);
+    expect(() => dpoLoss(LW, LL, 0.1, { variant: 'kto' as DpoVariant })).toThrow(
+      /variant must be one of 'sigmoid', 'hinge', 'ipo', 'cdpo', 'robust' \(received "kto"\)/,
+    );
+    expect(() => dpoLoss(LW, LL, 0.1, { variant: 'robust', labelSmoothing: 0.5 })).toThrow(/labelSmoothing must be a finite number in \[0, 0.5\)/);
+    expect(() => dpoLoss(LW, LL, 0.1, { variant: 'cdpo', labelSmoothing: 0.6 })).toThrow(/labelSmoothing must be a finite number in \[0, 0.5\]/);
+    expect(() => dpoLoss(LW, LL, 0.1, { labelSmoothing: -0.1 })).toThrow(/labelSmoothing/);
+  });
+});
+
+describe('dpoPairLoss(delta, beta, options)', () => {
+  it('matches the formulas of REFERENCE.md §4', () => {
+    expect(dpoPairLoss(1.4, 0.1)).toBeCloseTo(0.625595, 6);
+    expect(dpoPairLoss(1.4, 0.1, { variant: 'hinge' })).toBeCloseTo(0.86, 14);
+    expect(dpoPairLoss(20, 0.1, { variant: 'hinge' })).toBe(0);
+    expect(dpoPairLoss(1.4, 0.1, { variant: 'ipo' })).toBeCloseTo(12.96, 12);
+    expect(dpoPairLoss(0, 1, { variant: 'robust', labelSmoothing: 0.25 })).toBeCloseTo(Math.LN2, 15); // (−.75 log ½ + .25 log ½)/.5
+  });
+  it('rejects a non-finite delta', () => {
+    expect(() => dpoPairLoss(Number.NaN, 0.1)).toThrow(/delta\[0\] must be a finite number/);
+  });
+});
+
+describe('dpoPairLossGradient(delta, beta, options)', () => {
+  const cases: [DpoVariant, number][] = [
+    ['sigmoid', 0],
+    ['cdpo', 0.2],
+    ['robust', 0.2],
+    ['ipo', 0],
+    ['hinge', 0],
+  ];
+  it.each(cases)('matches a central finite difference of dpoPairLoss for %s', (variant, labelSmoothing) => {
+    for (const delta of [-3, -0.5, 0.7, 2.5, 4]) {
+      for (const beta of [0.1, 0.5, 2]) {
+        if (variant === 'hinge' && Math.abs(beta * delta - 1) < 1e-3) continue;
+        const h = 1e-6;
+        const numeric = (dpoPairLoss(delta + h, beta, { variant, labelSmoothing }) - dpoPairLoss(delta - h, beta, { variant, labelSmoothing })) / (2 * h);
+        expect(dpoPairLossGradient(delta, beta, { variant, labelSmoothing })).toBeCloseTo(numeric, 6);
+      }
+    }
+  });
+  it('is −β σ(−βΔ) for plain DPO (REFERENCE.md §4)', () => {
+    expect(dpoPairLossGradient(1.4, 0.1)).toBeCloseTo(-0.1 * 0.465057, 7);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import * as math from '../../src/math/index.ts';
+
+describe('src/math/index.ts', () => {
+  it('exports the public contract of notes/CONTRACTS.md', () => {
+    for (const name of [
+      'sigmoid',
+      'logSigmoid',
+      'softplus',
+      'logSumExp',
+      'softmax',
+      'logSoftmax',
+      'bradleyTerryProbability',
+      'pairwiseLoss',
+      'dpoLoss',
+      'klDivergence',
+      'optimalPolicy',
+      'implicitReward',
+      'cohenKappa',
+      'expectedCalibrationError',
+      'ppoClipObjective',
+      'numpyRandom',
+    ]) {
+      expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
+    }
+  });
+  it('does not re-export the internal validation helpers', () => {
+    expect('toFiniteVector' in math).toBe(false);
+    expect('assertPositive' in math).toBe(false);
+  });
+});
