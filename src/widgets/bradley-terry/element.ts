@@ -1,0 +1,97 @@
+/**
+ * `<po-bradley-terry>`: the Bradley–Terry widget (COURSE.md §2.3). Wiring only; the numbers, sentence, table
+ * and chart come from `model.ts`.
+ *
+ * Attributes (= URL keys): `chosen`, `rejected` (comma-separated rewards), `shift` (c), `scale` (s), plus
+ * `theme` and `controls`.
+ *
+ * @example
+ * <po-bradley-terry shift="1" scale="2"></po-bradley-terry>
+ */
+import { html, type TemplateResult } from 'lit';
+import type { ChartColors } from '../shared/chart-colors.ts';
+import { numberListTable } from '../shared/number-list-table.ts';
+import { PoWidgetElement } from '../shared/po-widget-element.ts';
+import { sliderControl } from '../shared/slider-control.ts';
+import {
+  bradleyTerryChartConfig,
+  bradleyTerryTable,
+  deriveBradleyTerry,
+  summarizeBradleyTerry,
+  type BradleyTerryDerived,
+} from './model.ts';
+import { bradleyTerrySchema, type BradleyTerryState } from './state.ts';
+import { bradleyTerryWidget } from './widget.ts';
+
+/** The `po-bradley-terry` element. */
+export class PoBradleyTerry extends PoWidgetElement<typeof bradleyTerrySchema, BradleyTerryDerived> {
+  static override widget = bradleyTerryWidget;
+
+  protected override derive(state: BradleyTerryState): BradleyTerryDerived {
+    return deriveBradleyTerry(state);
+  }
+
+  protected override summarize(state: BradleyTerryState, derived: BradleyTerryDerived): string {
+    return summarizeBradleyTerry(state, derived);
+  }
+
+  protected override chartConfig(derived: BradleyTerryDerived, colors: ChartColors) {
+    return bradleyTerryChartConfig(derived, colors);
+  }
+
+  protected override chartLabel(): string {
+    return 'The sigmoid curve P = σ(m) over the reward margin m, with each pair as a point on it; the table below lists the values.';
+  }
+
+  protected override renderControls(state: BradleyTerryState): TemplateResult {
+    return html`${sliderControl({
+      id: 'shift',
+      field: bradleyTerrySchema.shift,
+      value: state.shift,
+      onChange: (shift) => this.setState({ shift }),
+    })}
+    ${sliderControl({
+      id: 'scale',
+      field: bradleyTerrySchema.scale,
+      value: state.scale,
+      onChange: (scale) => this.setState({ scale }),
+    })}`;
+  }
+
+  protected override renderTable(state: BradleyTerryState, derived: BradleyTerryDerived, editable: boolean): TemplateResult {
+    const n = derived.pairs.length;
+    return numberListTable({
+      id: 'pairs',
+      table: bradleyTerryTable(derived),
+      rowNoun: 'pair',
+      newRowValue: 0,
+      editable: editable
+        ? [
+            {
+              column: 1,
+              key: 'chosen',
+              field: bradleyTerrySchema.chosen,
+              values: state.chosen.slice(0, n),
+              cellLabel: (row) => `Pair ${row + 1}: reward of the chosen answer r(y_w)`,
+            },
+            {
+              column: 2,
+              key: 'rejected',
+              field: bradleyTerrySchema.rejected,
+              values: state.rejected.slice(0, n),
+              cellLabel: (row) => `Pair ${row + 1}: reward of the rejected answer r(y_l)`,
+            },
+          ]
+        : [],
+      onChange: (lists) => this.setState(lists),
+    });
+  }
+}
+
+if (!customElements.get(bradleyTerryWidget.tag)) customElements.define(bradleyTerryWidget.tag, PoBradleyTerry);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'po-bradley-terry': PoBradleyTerry;
+  }
+}

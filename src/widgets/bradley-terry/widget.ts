@@ -1,0 +1,25 @@
+/**
+ * Registry entry of the `bradley-terry` widget (COURSE.md §2.3).
+ *
+ * @example
+ * bradleyTerryWidget.fallback(bradleyTerryWidget.defaults).summary; // '4 pairs: P(y_w ≻ y_l) = 0.858, …'
+ */
+import { defineWidget } from '../shared/widget-definition.ts';
+import { bradleyTerryFallback } from './model.ts';
+import { bradleyTerryDefaults, bradleyTerrySchema } from './state.ts';
+
+/** The `bradley-terry` widget: rewards → Bradley–Terry probabilities and the pairwise loss. */
+export const bradleyTerryWidget = defineWidget({
+  id: 'bradley-terry',
+  tag: 'po-bradley-terry',
+  title: 'Bradley–Terry: from reward gaps to preference probabilities',
+  section: '2.3',
+  description:
+    'Edit reward pairs and watch each pair sit on the sigmoid P = σ(r_w − r_l), with its probability and ' +
+    'pairwise loss. Shifting both rewards by c changes nothing; scaling them does.',
+  blockSize: 740,
+  blockSizeNarrow: 920,
+  schema: bradleyTerrySchema,
+  defaults: bradleyTerryDefaults,
+  fallback: bradleyTerryFallback,
+});

@@ -1,0 +1,112 @@
+/**
+ * `<po-dpo-loss>`: the DPO loss widget (COURSE.md §5.3). Wiring only; the numbers, sentence, table and chart
+ * come from `model.ts`.
+ *
+ * Attributes (= URL keys): `beta`, `chosen`, `rejected` (comma-separated log-ratios), `variant`
+ * (`sigmoid|hinge|ipo|cdpo|robust`), `epsilon`, plus `theme` and `controls`.
+ *
+ * @example
+ * <po-dpo-loss beta="0.1" variant="robust" epsilon="0.2"></po-dpo-loss>
+ */
+import { html, type TemplateResult } from 'lit';
+import type { ChartColors } from '../shared/chart-colors.ts';
+import { numberListTable } from '../shared/number-list-table.ts';
+import { PoWidgetElement } from '../shared/po-widget-element.ts';
+import { selectControl } from '../shared/select-control.ts';
+import { sliderControl } from '../shared/slider-control.ts';
+import {
+  deriveDpoLoss,
+  dpoLossChartConfig,
+  dpoLossTable,
+  summarizeDpoLoss,
+  usesEpsilon,
+  variantPhrase,
+  type DpoLossDerived,
+} from './model.ts';
+import { dpoLossSchema, type DpoLossState } from './state.ts';
+import { dpoLossWidget } from './widget.ts';
+
+/** The `po-dpo-loss` element. */
+export class PoDpoLoss extends PoWidgetElement<typeof dpoLossSchema, DpoLossDerived> {
+  static override widget = dpoLossWidget;
+
+  protected override derive(state: DpoLossState): DpoLossDerived {
+    return deriveDpoLoss(state);
+  }
+
+  protected override summarize(state: DpoLossState, derived: DpoLossDerived): string {
+    return summarizeDpoLoss(state, derived);
+  }
+
+  protected override chartConfig(derived: DpoLossDerived, colors: ChartColors) {
+    return dpoLossChartConfig(derived, colors);
+  }
+
+  protected override chartLabel(_state: DpoLossState, derived: DpoLossDerived): string {
+    return (
+      `The ${variantPhrase(derived)} over the advantage u = βΔ with each pair as a point, and the weight σ(−u); ` +
+      'the table below lists the values.'
+    );
+  }
+
+  protected override renderControls(state: DpoLossState): TemplateResult {
+    return html`${sliderControl({
+      id: 'beta',
+      field: dpoLossSchema.beta,
+      value: state.beta,
+      onChange: (beta) => this.setState({ beta }),
+    })}
+    ${selectControl({
+      id: 'variant',
+      field: dpoLossSchema.variant,
+      value: state.variant,
+      onChange: (variant) => this.setState({ variant }),
+    })}
+    ${sliderControl({
+      id: 'epsilon',
+      field: dpoLossSchema.epsilon,
+      value: state.epsilon,
+      // Always rendered (disabled when unused) so picking a variant never shifts the layout.
+      disabled: !usesEpsilon(state.variant),
+      label: usesEpsilon(state.variant) ? dpoLossSchema.epsilon.label : `${dpoLossSchema.epsilon.label} (cDPO, robust only)`,
+      onChange: (epsilon) => this.setState({ epsilon }),
+    })}`;
+  }
+
+  protected override renderTable(state: DpoLossState, derived: DpoLossDerived, editable: boolean): TemplateResult {
+    const n = derived.pairs.length;
+    return numberListTable({
+      id: 'pairs',
+      table: dpoLossTable(derived),
+      rowNoun: 'pair',
+      newRowValue: 0,
+      editable: editable
+        ? [
+            {
+              column: 1,
+              key: 'chosen',
+              field: dpoLossSchema.chosen,
+              values: state.chosen.slice(0, n),
+              cellLabel: (row) => `Pair ${row + 1}: log-ratio log π_θ/π_ref of the chosen answer`,
+            },
+            {
+              column: 2,
+              key: 'rejected',
+              field: dpoLossSchema.rejected,
+              values: state.rejected.slice(0, n),
+              cellLabel: (row) => `Pair ${row + 1}: log-ratio log π_θ/π_ref of the rejected answer`,
+            },
+          ]
+        : [],
+      onChange: (lists) => this.setState(lists),
+    });
+  }
+}
+
+if (!customElements.get(dpoLossWidget.tag)) customElements.define(dpoLossWidget.tag, PoDpoLoss);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'po-dpo-loss': PoDpoLoss;
+  }
+}

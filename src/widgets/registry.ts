@@ -1,0 +1,82 @@
+/**
+ * Every widget of the course, DOM-free so the site can import it at build time in Node (it imports no Lit and
+ * no Chart.js): ids, tags, titles, sections, reserved block sizes, state schemas, defaults and the build-time
+ * fallback renderer.
+ *
+ * @example
+ * const widget = getWidget('dpo-loss');
+ * const state = parseState(widget.schema, (key) => attributes[key] ?? null);
+ * widget.fallback(state); // → { summary, table: { caption, columns, rows } }
+ */
+import { bradleyTerryWidget } from './bradley-terry/widget.ts';
+import { dpoLossWidget } from './dpo-loss/widget.ts';
+import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
+import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
+import type { WidgetFallback } from './shared/widget-table.ts';
+
+export type { WidgetDefinition } from './shared/widget-definition.ts';
+export type { WidgetFallback, WidgetTable } from './shared/widget-table.ts';
+export { commonAttributes } from './shared/widget-definition.ts';
+
+/** Attribute values as an Astro wrapper receives them (kebab-case names). */
+export type RawAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/** Parses raw attribute values through a schema (absent, `null` and invalid values give the defaults). */
+function parseAttributes<S extends Schema>(schema: S, attributes: RawAttributes): StateOf<S> {
+  return parseState(schema, (key) => {
+    const value = attributes[key];
+    return value === undefined || value === null ? null : String(value);
+  });
+}
+
+/** All widgets, in course order. */
+export const widgets: readonly WidgetDefinition[] = [bradleyTerryWidget, dpoLossWidget];
+
+/** All widget ids, in course order. */
+export const widgetIds: readonly string[] = widgets.map((widget) => widget.id);
+
+/**
+ * The widget with this id, or `undefined`.
+ *
+ * @example
+ * getWidget('bradley-terry')?.tag; // → 'po-bradley-terry'
+ */
+export function getWidget(id: string): WidgetDefinition | undefined {
+  return widgets.find((widget) => widget.id === id);
+}
+
+/**
+ * The attribute names (= URL query keys) a widget accepts: its state keys, then `theme` and `controls`.
+ *
+ * @example
+ * widgetAttributes(getWidget('dpo-loss')!); // → ['beta', 'chosen', 'rejected', 'variant', 'epsilon', 'theme', 'controls']
+ */
+export function widgetAttributes(widget: WidgetDefinition): string[] {
+  return [...Object.keys(widget.schema).map(attributeName), ...commonAttributes];
+}
+
+/**
+ * The fallback for a widget given raw attribute values (as an Astro wrapper receives them); anything invalid
+ * falls back to the defaults, exactly as the element itself would parse it.
+ *
+ * @example
+ * widgetFallback(getWidget('dpo-loss')!, { beta: '0.2' }).summary; // 'β = 0.2, sigmoid (DPO) loss: …'
+ */
+export function widgetFallback(widget: WidgetDefinition, attributes: RawAttributes = {}): WidgetFallback {
+  return widget.fallback(parseAttributes(widget.schema, attributes));
+}
+
+/**
+ * The widget's state attributes as `name → value` strings, e.g. to write them on the element; `omitDefaults`
+ * leaves out values at their default.
+ *
+ * @example
+ * widgetStateAttributes(getWidget('dpo-loss')!, { beta: '0.2' }, { omitDefaults: true }); // → { beta: '0.2' }
+ */
+export function widgetStateAttributes(
+  widget: WidgetDefinition,
+  attributes: RawAttributes = {},
+  options: { omitDefaults?: boolean } = {},
+): Record<string, string> {
+  return Object.fromEntries(stateToSearchParams(parseAttributes(widget.schema, attributes), widget.schema, options));
+}

@@ -1,0 +1,148 @@
+/**
+ * A Lit reactive controller that owns one Chart.js instance: it creates the chart after the first render that
+ * has a canvas, updates it in place with `chart.update('none')` after every later render, re-reads the theme
+ * colours when the scheme changes, destroys it when the host disconnects (or the canvas goes away) and
+ * recreates it on reconnect. Chart.js is registered once, with only the pieces the widgets use (never
+ * `chart.js/auto`). Animation is off when the reader prefers reduced motion, and always off for updates.
+ */
+import {
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { paletteChartColors, type ChartColors } from './chart-colors.ts';
+import type { WidgetChartConfig } from './chart-types.ts';
+import type { ThemeController } from './theme-controller.ts';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+
+/** Options of {@link ChartController}. */
+export interface ChartControllerOptions {
+  /** The canvas to draw on, once rendered (inside a positioned container with a definite block size). */
+  canvas: () => HTMLCanvasElement | null | undefined;
+  /** The element whose resolved `--_*` colour tokens the chart uses (the widget's `.root`). */
+  colorScope: () => Element | null | undefined;
+  /** The chart configuration for the current state, or `null` to draw no chart. */
+  config: (colors: ChartColors) => WidgetChartConfig | null;
+  theme: ThemeController;
+  /** Called instead of throwing when Chart.js fails, so the widget can show an error and the page lives on. */
+  onError: (error: unknown) => void;
+}
+
+const SERIES = ['series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6'] as const;
+
+/**
+ * Resolves the colour tokens in scope to concrete colours (a canvas cannot read `var()` or `light-dark()`): a
+ * probe element takes each token as its `color`, and the computed colour is read back. Setting a style
+ * property from script is allowed under the site's CSP (only inline `style` attributes are restricted).
+ */
+function resolveColors(scope: Element, fallback: ChartColors): ChartColors {
+  const probe = document.createElement('span');
+  probe.className = 'probe';
+  probe.setAttribute('aria-hidden', 'true');
+  scope.append(probe);
+  try {
+    const read = (token: string, backup: string) => {
+      probe.style.color = '';
+      probe.style.color = `var(--_${token}, ${backup})`;
+      const colour = getComputedStyle(probe).color;
+      return colour === '' ? backup : colour;
+    };
+    const series = SERIES.map((token, index) => read(token, fallback.series[index] ?? fallback.fg));
+    return {
+      fg: read('fg', fallback.fg),
+      muted: read('muted', fallback.muted),
+      grid: read('grid', fallback.grid),
+      bg: read('bg', fallback.bg),
+      series: series as unknown as ChartColors['series'],
+    };
+  } finally {
+    probe.remove();
+  }
+}
+
+/** Owns a widget's chart. */
+export class ChartController implements ReactiveController {
+  chart: Chart<'line', WidgetChartConfig['data']['datasets'][number]['data']> | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ChartControllerOptions;
+  #colors: ChartColors | undefined;
+  #colorsTheme: string | undefined;
+
+  /**
+   * @example
+   * readonly #chart = new ChartController(this, {
+   *   canvas: () => this.renderRoot.querySelector('canvas'), colorScope: () => this.renderRoot.querySelector('.root'),
+   *   config: (colors) => chartConfig(this.derived, colors), theme: this.#theme, onError: (e) => this.fail(e),
+   * });
+   */
+  constructor(host: ReactiveControllerHost, options: ChartControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** On reconnect the host does not re-render by itself: ask for an update so the chart is recreated. */
+  hostConnected(): void {
+    this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    try {
+      this.#sync();
+    } catch (error) {
+      this.#destroy();
+      this.#options.onError(error);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#destroy();
+    this.#colors = undefined;
+  }
+
+  #sync(): void {
+    const canvas = this.#options.canvas();
+    if (!canvas?.isConnected) {
+      this.#destroy();
+      return;
+    }
+    if (this.chart !== undefined && this.chart.canvas !== canvas) this.#destroy();
+    const theme = this.#options.theme.theme;
+    if (this.#colors === undefined || this.#colorsTheme !== theme) {
+      const scope = this.#options.colorScope();
+      const fallback = paletteChartColors(theme);
+      this.#colors = scope ? resolveColors(scope, fallback) : fallback;
+      this.#colorsTheme = theme;
+    }
+    const config = this.#options.config(this.#colors);
+    if (config === null) {
+      this.#destroy();
+      return;
+    }
+    const options = config.options ?? {};
+    if (this.chart === undefined) {
+      options.animation = this.#options.theme.reducedMotion ? false : { duration: 250 };
+      this.chart = new Chart(canvas, { ...config, options });
+      return;
+    }
+    const chart = this.chart;
+    const current = chart.data.datasets;
+    const next = config.data.datasets;
+    if (current.length === next.length) next.forEach((dataset, index) => Object.assign(current[index] ?? {}, dataset));
+    else chart.data.datasets = next;
+    options.animation = false;
+    chart.options = options;
+    chart.update('none');
+  }
+
+  #destroy(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Common Chart.js options of the widgets' line charts: linear axes with titles, theme colours for text, ticks
+ * and grid, no aspect ratio (the chart fills its sized container), and data given pre-parsed as `{ x, y }`.
+ */
+import type { ChartColors } from './chart-colors.ts';
+import type { WidgetChartConfig } from './chart-types.ts';
+
+/** One axis: title and optional fixed bounds. */
+export interface LineAxis {
+  title: string;
+  min?: number;
+  max?: number;
+}
+
+/**
+ * Options for a line chart with x, left y and (optionally) right `y1` axes, coloured from `colors`.
+ *
+ * @example
+ * lineChartOptions(paletteChartColors('light'), { x: { title: 'm' }, y: { title: 'P', min: 0, max: 1 } });
+ */
+export function lineChartOptions(
+  colors: ChartColors,
+  axes: { x: LineAxis; y: LineAxis; y1?: LineAxis },
+): NonNullable<WidgetChartConfig['options']> {
+  const axis = (spec: LineAxis, position: 'bottom' | 'left' | 'right', drawGrid: boolean) => ({
+    type: 'linear' as const,
+    position,
+    ...(spec.min === undefined ? {} : { min: spec.min }),
+    ...(spec.max === undefined ? {} : { max: spec.max }),
+    title: { display: true, text: spec.title, color: colors.fg },
+    ticks: { color: colors.muted },
+    grid: { color: colors.grid, display: drawGrid },
+    border: { color: colors.muted },
+  });
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    parsing: false,
+    normalized: true,
+    color: colors.fg,
+    interaction: { mode: 'nearest', intersect: true },
+    plugins: {
+      legend: { labels: { color: colors.fg, usePointStyle: true } },
+      tooltip: { enabled: true },
+    },
+    scales: {
+      x: axis(axes.x, 'bottom', true),
+      y: axis(axes.y, 'left', true),
+      ...(axes.y1 === undefined ? {} : { y1: axis(axes.y1, 'right', false) }),
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The widget's data table, which is also the chart's text alternative and, for number-list fields, their
+ * editor: chosen columns become number inputs (each with a visually hidden `<label for>`), and buttons add or
+ * remove a row across all edited lists together, so paired lists stay aligned. Cells are rendered as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { clampNumber, parseDecimal, type NumberListField } from './schema.ts';
+import type { WidgetTable } from './widget-table.ts';
+
+/** A table column backed by a number-list field. */
+export interface EditableColumn {
+  /** Column index in the table (0 is the row header). */
+  column: number;
+  /** State key of the list. */
+  key: string;
+  field: NumberListField;
+  /** The list's current values, one per row. */
+  values: readonly number[];
+  /** Accessible label of row `row`'s input (0-based), e.g. `Pair 1: reward of the chosen answer`. */
+  cellLabel: (row: number) => string;
+}
+
+/** Options of {@link numberListTable}. */
+export interface NumberListTableOptions {
+  /** Id prefix, unique in the shadow root. */
+  id: string;
+  table: WidgetTable;
+  /** Columns to edit; none (or `undefined`) renders a read-only table. */
+  editable?: readonly EditableColumn[];
+  /** A new list for `key` after an edit, clamped into the field's range. */
+  onChange?: (changes: Readonly<Record<string, number[]>>) => void;
+  /** Value a new row starts with in every edited list. */
+  newRowValue?: number;
+  /** Noun for the add / remove buttons, e.g. `pair`. */
+  rowNoun?: string;
+}
+
+/**
+ * The table template (wrapped in a horizontally scrollable, focusable region labelled by its caption).
+ *
+ * @example
+ * html`${numberListTable({ id: 'pairs', table, editable: [...], onChange: (lists) => set(lists) })}`
+ */
+export function numberListTable(options: NumberListTableOptions): TemplateResult {
+  const { id, table } = options;
+  const editable = options.editable ?? [];
+  const byColumn = new Map(editable.map((column) => [column.column, column]));
+  const rowCount = table.rows.length;
+  const noun = options.rowNoun ?? 'row';
+  const emit = (changes: Record<string, number[]>) => options.onChange?.(changes);
+
+  const onCell = (column: EditableColumn, row: number) => (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const parsed = parseDecimal(input.value);
+    const current = column.values[row] ?? 0;
+    if (parsed === null) {
+      input.value = String(current);
+      return;
+    }
+    const next = [...column.values];
+    next[row] = clampNumber(parsed, column.field.min, column.field.max);
+    input.value = String(next[row]);
+    emit({ [column.key]: next });
+  };
+  const resize = (delta: 1 | -1) => () => {
+    const changes: Record<string, number[]> = {};
+    for (const column of editable) {
+      const next = column.values.slice(0, rowCount);
+      if (delta > 0) next.push(clampNumber(options.newRowValue ?? 0, column.field.min, column.field.max));
+      else next.pop();
+      changes[column.key] = next;
+    }
+    emit(changes);
+  };
+  const canAdd = editable.length > 0 && editable.every((column) => rowCount < column.field.maxLength);
+  const canRemove = editable.length > 0 && editable.every((column) => rowCount > column.field.minLength);
+
+  const cell = (text: string, row: number, columnIndex: number) => {
+    if (columnIndex === 0) return html`<th scope="row">${text}</th>`;
+    const column = byColumn.get(columnIndex);
+    if (column === undefined) return html`<td>${text}</td>`;
+    const inputId = `${id}-${column.key}-${row}`;
+    return html`<td>
+      <label class="visually-hidden" for=${inputId}>${column.cellLabel(row)}</label>
+      <input
+        type="number"
+        id=${inputId}
+        min=${String(column.field.min)}
+        max=${String(column.field.max)}
+        step=${String(column.field.step)}
+        .value=${live(String(column.values[row] ?? 0))}
+        @change=${onCell(column, row)}
+      />
+    </td>`;
+  };
+
+  return html`<div class="table-wrap" role="region" aria-labelledby=${`${id}-caption`} tabindex="0">
+      <table>
+        <caption id=${`${id}-caption`}>${table.caption}</caption>
+        <thead>
+          <tr>
+            ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map((row, rowIndex) => html`<tr>${row.map((text, columnIndex) => cell(text, rowIndex, columnIndex))}</tr>`)}
+        </tbody>
+      </table>
+    </div>
+    ${editable.length === 0
+      ? nothing
+      : html`<div class="table-actions">
+          <button type="button" ?disabled=${!canAdd} @click=${resize(1)}>Add ${noun}</button>
+          <button type="button" ?disabled=${!canRemove} @click=${resize(-1)}>Remove last ${noun}</button>
+        </div>`}`;
+}

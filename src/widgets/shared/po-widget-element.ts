@@ -1,0 +1,203 @@
+/**
+ * The base class of every `po-*` widget element: state from attributes through the widget's schema (attributes
+ * are observed automatically), a heading, controls with a Reset button (hidden by `controls="none"`), a
+ * `[role=status]` summary sentence (class `summary`), a chart in a sized container, a data table as the chart's
+ * text alternative, theming (`theme="light|dark|auto"`), error containment (a failing computation or chart shows
+ * a short message and a Reset button; the page keeps working) and a `po-state-change` event after every change
+ * made through the widget, for shareable URLs.
+ *
+ * Subclasses are wiring only: they name their registry entry in `static widget` and implement `derive`,
+ * `summarize`, `chartConfig`, `renderControls` and `renderTable` by calling their pure model.
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { ChartColors } from './chart-colors.ts';
+import { ChartController } from './chart-controller.ts';
+import type { WidgetChartConfig } from './chart-types.ts';
+import { attributeName, parseField, stateFromAttributes, stateToSearchParams, type Schema, type StateOf } from './schema.ts';
+import { widgetStyles } from './styles.ts';
+import { parseThemeSetting } from './theme.ts';
+import { ThemeController } from './theme-controller.ts';
+import type { WidgetDefinition } from './widget-definition.ts';
+
+/** Detail of the `po-state-change` event. */
+export interface PoStateChangeDetail {
+  /** Widget id, e.g. `dpo-loss`. */
+  id: string;
+  /** The new complete state (a copy). */
+  state: Record<string, unknown>;
+  /** The state as a query string without default values, e.g. `beta=0.2&variant=ipo`. */
+  query: string;
+}
+
+/**
+ * The shared widget element. `S` is the widget's schema, `D` what its model derives from a state.
+ *
+ * @example
+ * class PoDpoLoss extends PoWidgetElement<typeof dpoLossSchema, DpoLossDerived> {
+ *   static override widget = dpoLossWidget;
+ *   protected override derive(state: DpoLossState) { return deriveDpoLoss(state); }
+ *   // … summarize, chartConfig, renderControls, renderTable
+ * }
+ */
+export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
+  static override styles = [widgetStyles];
+
+  static override properties: PropertyDeclarations = {
+    theme: { type: String },
+    controls: { type: String },
+    state: { state: true },
+    errorMessage: { state: true },
+  };
+
+  /** The registry entry of the concrete widget (set by each subclass). */
+  static widget: WidgetDefinition;
+
+  static override get observedAttributes(): string[] {
+    const schema = (this as unknown as { widget?: WidgetDefinition }).widget?.schema ?? {};
+    return [...super.observedAttributes, ...Object.keys(schema).map(attributeName)];
+  }
+
+  /** `light`, `dark` or `auto` (default: follow the page's `data-theme`, then the system). */
+  declare theme: string | null;
+  /** `none` hides the controls (the table becomes read-only). */
+  declare controls: string | null;
+  /** The current, always valid state. */
+  declare state: StateOf<S>;
+  /** Set when drawing failed; shown instead of the widget body. */
+  declare errorMessage: string | null;
+
+  readonly #theme = new ThemeController(this, () => parseThemeSetting(this.theme));
+  #derived: D | undefined;
+
+  constructor() {
+    super();
+    this.theme = null;
+    this.controls = null;
+    this.errorMessage = null;
+    this.state = stateFromAttributes(this, this.widget.schema);
+    new ChartController(this, {
+      canvas: () => this.renderRoot.querySelector?.('canvas'),
+      colorScope: () => this.renderRoot.querySelector?.('.root'),
+      config: (colors) => (this.#derived === undefined ? null : this.chartConfig(this.#derived, colors)),
+      theme: this.#theme,
+      onError: (error) => this.#fail(error),
+    });
+  }
+
+  /** This widget's registry entry. */
+  get widget(): WidgetDefinition<S> {
+    return (this.constructor as unknown as { widget: WidgetDefinition<S> }).widget;
+  }
+
+  /** A copy of the current state. */
+  getState(): StateOf<S> {
+    return structuredClone(this.state);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    const key = Object.keys(this.widget.schema).find((candidate) => attributeName(candidate) === name);
+    const field = key === undefined ? undefined : this.widget.schema[key];
+    if (key !== undefined && field !== undefined) {
+      this.state = { ...this.state, [key]: parseField(field, value) };
+    }
+  }
+
+  /** Derived numbers for a state (the widget's pure model). */
+  protected abstract derive(state: StateOf<S>): D;
+  /** The live summary sentence. */
+  protected abstract summarize(state: StateOf<S>, derived: D): string;
+  /** The chart configuration in the resolved theme colours. */
+  protected abstract chartConfig(derived: D, colors: ChartColors): WidgetChartConfig;
+  /** The controls (without the Reset button, which the base adds). */
+  protected abstract renderControls(state: StateOf<S>): TemplateResult;
+  /** The data table; `editable` is false when controls are hidden. */
+  protected abstract renderTable(state: StateOf<S>, derived: D, editable: boolean): TemplateResult;
+  /** Accessible name of the chart canvas. */
+  protected abstract chartLabel(state: StateOf<S>, derived: D): string;
+
+  /**
+   * Applies a change made through the widget's controls (each value re-validated by its field) and announces
+   * it with `po-state-change`.
+   */
+  protected setState(changes: Partial<Record<keyof S & string, unknown>>): void {
+    const next: Record<string, unknown> = { ...this.state };
+    for (const [key, value] of Object.entries(changes)) {
+      const field = this.widget.schema[key];
+      if (field === undefined) continue;
+      const raw = Array.isArray(value) ? value.join(',') : String(value);
+      next[key] = parseField(field, raw);
+    }
+    this.state = next as StateOf<S>;
+    this.#announce();
+  }
+
+  /** Back to the state given by the attributes (the defaults when there are none). */
+  reset(): void {
+    this.errorMessage = null;
+    this.state = stateFromAttributes(this, this.widget.schema);
+    this.#announce();
+  }
+
+  #announce(): void {
+    const detail: PoStateChangeDetail = {
+      id: this.widget.id,
+      state: structuredClone(this.state) as Record<string, unknown>,
+      query: stateToSearchParams(this.state, this.widget.schema, { omitDefaults: true }).toString(),
+    };
+    this.dispatchEvent(new CustomEvent('po-state-change', { detail, bubbles: true, composed: true }));
+  }
+
+  #fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    console.warn(`${this.widget.tag}: ${message}`);
+    this.errorMessage = message.length > 200 ? `${message.slice(0, 200)}…` : message;
+  }
+
+  #renderBody(): TemplateResult {
+    const showControls = this.controls?.trim().toLowerCase() !== 'none';
+    this.#derived = this.derive(this.state);
+    const derived = this.#derived;
+    return html`${showControls
+        ? html`<div class="controls">
+            ${this.renderControls(this.state)}
+            <div class="control">
+              <button type="button" class="reset" @click=${() => this.reset()}>Reset</button>
+            </div>
+          </div>`
+        : nothing}
+      <p class="summary" role="status">${this.summarize(this.state, derived)}</p>
+      <div class="chart">
+        <canvas role="img" aria-label=${this.chartLabel(this.state, derived)}></canvas>
+      </div>
+      ${this.renderTable(this.state, derived, showControls)}`;
+  }
+
+  #renderError(message: string): TemplateResult {
+    this.#derived = undefined;
+    return html`<p class="error" role="alert">
+      This widget could not draw this state (${message}).
+      <button type="button" class="reset" @click=${() => this.reset()}>Reset</button>
+    </p>`;
+  }
+
+  override render(): TemplateResult {
+    let body: TemplateResult;
+    if (this.errorMessage !== null) {
+      body = this.#renderError(this.errorMessage);
+    } else {
+      try {
+        body = this.#renderBody();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.warn(`${this.widget.tag}: ${message}`);
+        body = this.#renderError(message);
+      }
+    }
+    const scheme = this.#theme.theme === 'dark' ? 'theme-dark' : 'theme-light';
+    return html`<div class="root ${scheme}">
+      <h2 class="title">${this.widget.title}</h2>
+      ${body}
+    </div>`;
+  }
+}

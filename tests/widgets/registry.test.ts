@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  getWidget,
+  widgetAttributes,
+  widgetFallback,
+  widgetIds,
+  widgets,
+  widgetStateAttributes,
+} from '../../src/widgets/registry.ts';
+import { defaultState } from '../../src/widgets/shared/schema.ts';
+
+const widgetsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/widgets');
+
+/** Relative modules `file` imports at run time (type-only imports are erased), and its bare imports. */
+function runtimeImports(file: string): { relative: string[]; bare: string[] } {
+  const source = readFileSync(file, 'utf8');
+  const relative: string[] = [];
+  const bare: string[] = [];
+  for (const match of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+    if (match[1] !== undefined) continue;
+    const specifier = match[2] as string;
+    if (specifier.startsWith('.')) relative.push(resolve(dirname(file), specifier));
+    else bare.push(specifier);
+  }
+  return { relative, bare };
+}
+
+describe('widgets (registry)', () => {
+  it('lists bradley-terry (2.3) and dpo-loss (5.3) with po-<id> tags', () => {
+    expect(widgetIds).toEqual(['bradley-terry', 'dpo-loss']);
+    for (const widget of widgets) {
+      expect(widget.tag).toBe(`po-${widget.id}`);
+      expect(widget.title.length).toBeGreaterThan(0);
+      expect(widget.description.length).toBeGreaterThan(0);
+      expect(widget.blockSize).toBeGreaterThan(200);
+      expect(widget.blockSizeNarrow).toBeGreaterThanOrEqual(widget.blockSize);
+    }
+    expect(getWidget('bradley-terry')?.section).toBe('2.3');
+    expect(getWidget('dpo-loss')?.section).toBe('5.3');
+    expect(getWidget('nope')).toBeUndefined();
+  });
+
+  it('has defaults equal to the schema defaults', () => {
+    for (const widget of widgets) expect(widget.defaults).toEqual(defaultState(widget.schema));
+  });
+
+  it('is DOM-free: nothing it imports at run time pulls in lit, chart.js or astro:*', () => {
+    const seen = new Set<string>();
+    const queue = [resolve(widgetsDir, 'registry.ts')];
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const { relative, bare } = runtimeImports(file);
+      for (const specifier of bare) expect(specifier, `${file} imports ${specifier}`).not.toMatch(/^(lit|chart\.js|astro:)/);
+      queue.push(...relative);
+    }
+    expect(seen.size).toBeGreaterThan(8); // the walk really followed the imports
+  });
+});
+
+describe('widgetAttributes(widget)', () => {
+  it('lists state attributes then theme and controls', () => {
+    expect(widgetAttributes(getWidget('dpo-loss')!)).toEqual(['beta', 'chosen', 'rejected', 'variant', 'epsilon', 'theme', 'controls']);
+    expect(widgetAttributes(getWidget('bradley-terry')!)).toEqual(['chosen', 'rejected', 'shift', 'scale', 'theme', 'controls']);
+  });
+});
+
+describe('widgetFallback(widget, attributes)', () => {
+  it('renders the defaults with the seed numbers (REFERENCE.md §2, §4)', () => {
+    expect(widgetFallback(getWidget('bradley-terry')!).summary).toContain('0.858, 0.574, 0.646, 0.426; mean loss 0.4998');
+    expect(widgetFallback(getWidget('dpo-loss')!).summary).toContain('mean 0.6509');
+  });
+  it('parses attributes like the element, ignoring bad ones', () => {
+    const fallback = widgetFallback(getWidget('dpo-loss')!, { beta: 0.2, variant: '<script>', chosen: 'NaN' });
+    expect(fallback.summary).toMatch(/^β = 0\.2, sigmoid \(DPO\) loss/);
+    expect(fallback.table.rows).toHaveLength(4);
+  });
+});
+
+describe('widgetStateAttributes(widget, attributes, options)', () => {
+  it('normalises attributes and can omit defaults', () => {
+    expect(widgetStateAttributes(getWidget('dpo-loss')!, { beta: '50', variant: 'IPO' }, { omitDefaults: true })).toEqual({
+      beta: '10',
+      variant: 'ipo',
+    });
+  });
+});
