@@ -17,8 +17,8 @@ export const bradleyTerryWidget = defineWidget({
   description:
     'Edit reward pairs and watch each pair sit on the sigmoid P = σ(r_w − r_l), with its probability and ' +
     'pairwise loss. Shifting both rewards by c changes nothing; scaling them does.',
-  blockSize: 740,
-  blockSizeNarrow: 920,
+  blockSize: 820,
+  blockSizeNarrow: 980,
   schema: bradleyTerrySchema,
   defaults: bradleyTerryDefaults,
   fallback: bradleyTerryFallback,
