@@ -25,7 +25,6 @@ export default defineConfig({
           fileParallelism: false,
           hookTimeout: 120_000,
           testTimeout: 120_000,
-          teardownTimeout: 30_000,
         },
       },
     ],

@@ -1,0 +1,52 @@
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA) finds no violation on any built page, in the light and the dark theme,
+ * with every widget upgraded (axe reads their shadow DOM). Dark: prefers-color-scheme emulated AND
+ * html[data-theme="dark"], the hook of the site's theme toggle.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { htmlPages } from '../build/site.ts';
+import { launchBrowser, openRecordedPage } from './browser.ts';
+import { startSiteServer, type RunningServer } from './servers.ts';
+import { nextFrames, upgradeAllWidgets } from './widget-probe.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const pages = htmlPages();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (theme) => {
+  it.each(pages.map((page) => [page.urlPath, page] as const))('%s has no violations', async (_, sitePage) => {
+    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin], colorScheme: theme });
+    try {
+      await page.goto(server.origin + sitePage.urlPath, { waitUntil: 'load' });
+      if (theme === 'dark') await page.evaluate(`document.documentElement.dataset.theme = 'dark'`);
+      await upgradeAllWidgets(page);
+      await nextFrames(page);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const violations = results.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ` +
+          violation.nodes
+            .slice(0, 5)
+            .map((node) => `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+            .join(' | '),
+      );
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

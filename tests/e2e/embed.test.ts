@@ -1,0 +1,119 @@
+/**
+ * The embedding contract, tested from a second local server (another port, so another origin):
+ * - an <iframe> of /<base>/embed/dpo-loss/?beta=0.2 renders the widget and posts its height to the parent as
+ *   { type: 'po-embed-size', id: 'dpo-loss', height };
+ * - a plain page loading <base>widgets.js as a cross-origin module (CORS) defines <po-dpo-loss beta="0.2">,
+ *   which renders with that β, and the bundle fetches its chunks relative to its own URL.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { widgetIds } from '../build/site.ts';
+import { launchBrowser, openRecordedPage, problemsOf } from './browser.ts';
+import { startHostServer, startSiteServer, type RunningServer } from './servers.ts';
+import { isDrawn, probeWidget } from './widget-probe.ts';
+
+const ID = 'dpo-loss';
+const TAG = `po-${ID}`;
+const POLL = { timeout: 15_000, interval: 100 };
+
+interface ReceivedMessage {
+  origin: string;
+  data: { type?: unknown; id?: unknown; height?: unknown } | null;
+}
+
+let site: RunningServer;
+let host: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSiteServer();
+  const page = (title: string, body: string): string =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+  host = await startHostServer({
+    'iframe.html': page(
+      'iframe host',
+      `<script>
+        window.poMessages = [];
+        window.addEventListener('message', (event) => { window.poMessages.push({ origin: event.origin, data: event.data }); });
+      </script>
+      <h1>Somebody else's page</h1>
+      <iframe id="embed" title="DPO loss widget" src="${site.url}embed/${ID}/?beta=0.2" width="720" height="150"></iframe>`,
+    ),
+    'module.html': page(
+      'module host',
+      `<h1>Somebody else's page</h1>
+      <script type="module" src="${site.url}widgets.js"></script>
+      <${TAG} beta="0.2"></${TAG}>`,
+    ),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await site?.close();
+});
+
+describe('embedding from another origin', () => {
+  it(`the site has an embed page for ${ID}`, () => {
+    expect(widgetIds()).toContain(ID);
+  });
+
+  it('an iframe of the embed page renders the widget and posts its height', async () => {
+    expect(host.origin).not.toBe(site.origin);
+    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [site.origin, host.origin] });
+    try {
+      await page.goto(`${host.origin}/iframe.html`, { waitUntil: 'load' });
+      const frame = page.frames().find((candidate) => candidate.url().startsWith(`${site.url}embed/${ID}/`));
+      expect(frame, 'the embed iframe').toBeDefined();
+      if (frame === undefined) return;
+      await expect.poll(async () => (await probeWidget(frame, TAG)).upgraded, POLL).toBe(true);
+      await expect.poll(async () => isDrawn((await probeWidget(frame, TAG)).canvas), POLL).toBe(true);
+
+      const sizeMessages = async (): Promise<ReceivedMessage[]> =>
+        ((await page.evaluate('window.poMessages')) as ReceivedMessage[]).filter(
+          (message) => message.data !== null && typeof message.data === 'object' && message.data.type === 'po-embed-size',
+        );
+      await expect.poll(async () => (await sizeMessages()).length, POLL).toBeGreaterThan(0);
+      const widgetHeight = (await probeWidget(frame, TAG)).height;
+      await expect
+        .poll(async () => {
+          const last = (await sizeMessages()).at(-1);
+          return typeof last?.data?.height === 'number' && last.data.height >= widgetHeight - 1;
+        }, POLL)
+        .toBe(true);
+      for (const message of await sizeMessages()) {
+        expect(message.origin).toBe(site.origin);
+        expect(message.data?.id).toBe(ID);
+        expect(Number.isFinite(message.data?.height)).toBe(true);
+      }
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('widgets.js loaded cross-origin defines the element, which renders with its attributes', async () => {
+    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [site.origin, host.origin] });
+    try {
+      await page.goto(`${host.origin}/module.html`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, TAG)).upgraded, POLL).toBe(true);
+      await expect.poll(async () => isDrawn((await probeWidget(page, TAG)).canvas), POLL).toBe(true);
+      const summary = (await probeWidget(page, TAG)).summary ?? '';
+      expect(summary, 'the summary reflects beta="0.2"').toContain('0.2');
+      await page.waitForLoadState('networkidle');
+
+      // Everything came from widgets.js and its chunks, resolved next to it (import.meta.url), not from the host.
+      const fromSite = record.requests.filter((url) => url.startsWith(site.origin)).map((url) => new URL(url).pathname);
+      expect(fromSite).toContain(`${site.base}widgets.js`);
+      expect(fromSite.filter((pathname) => !pathname.startsWith(`${site.base}widgets`))).toEqual([]);
+      const fromHost = record.requests.filter((url) => url.startsWith(host.origin)).map((url) => new URL(url).pathname);
+      expect(fromHost).toEqual(['/module.html']);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

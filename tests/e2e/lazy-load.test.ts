@@ -1,0 +1,92 @@
+/**
+ * Section pages load widget code lazily (DESIGN.md "Loading"): on a section page whose widgets all sit well
+ * below the first screen, no widget element is defined and none is upgraded after load; scrolling to the first
+ * widget fetches new scripts and upgrades it (shadow root attached).
+ */
+import { readFileSync } from 'node:fs';
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { fileForUrlPath, sectionPages } from '../build/site.ts';
+import { launchBrowser, openRecordedPage, problemsOf } from './browser.ts';
+import { startSiteServer, type RunningServer } from './servers.ts';
+import { waitForTrue } from './widget-probe.ts';
+
+/** A short window, so that widgets after a few paragraphs are far outside any sensible loader margin. */
+const VIEWPORT = { width: 800, height: 400 };
+/** A widget counts as "far below the first screen" when its top is at least this many viewports down. */
+const FAR = 3;
+
+interface WidgetLayout {
+  tags: string[];
+  firstTop: number;
+  upgraded: number;
+  defined: string[];
+}
+
+const LAYOUT_SOURCE = `(() => {
+  const widgets = [...document.querySelectorAll('[data-po-widget]')];
+  const tags = [...new Set(widgets.map((element) => element.localName))];
+  return {
+    tags,
+    firstTop: widgets.length ? Math.min(...widgets.map((element) => element.getBoundingClientRect().top + scrollY)) : -1,
+    upgraded: widgets.filter((element) => element.shadowRoot !== null).length,
+    defined: tags.filter((tag) => customElements.get(tag) !== undefined),
+  };
+})()`;
+
+/** Whether a script served by the site defines a custom element (a widget module, or a chunk holding one). */
+function definesElements(url: string): boolean {
+  const file = fileForUrlPath(new URL(url).pathname);
+  return file !== null && readFileSync(file, 'utf8').includes('customElements.define(');
+}
+
+const sections = sectionPages();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('lazy loading of widgets', () => {
+  it(`a section page with its widgets ≥ ${FAR} viewports down loads no widget code until scrolled to`, async () => {
+    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [server.origin], viewport: VIEWPORT });
+    try {
+      let tested: string | null = null;
+      for (const section of sections) {
+        record.requests.length = 0;
+        await page.goto(server.origin + section.urlPath, { waitUntil: 'load' });
+        await page.waitForLoadState('networkidle');
+        const layout = (await page.evaluate(LAYOUT_SOURCE)) as WidgetLayout;
+        if (layout.tags.length === 0 || layout.firstTop < FAR * VIEWPORT.height) continue;
+        tested = section.urlPath;
+
+        expect(layout.upgraded, `${tested}: widgets upgraded before scrolling`).toBe(0);
+        expect(layout.defined, `${tested}: widget elements defined before scrolling`).toEqual([]);
+        const scriptsBefore = new Set(record.requests.filter((url) => /\.m?js(\?|$)/.test(url)));
+
+        await page.evaluate(
+          `document.querySelector('[data-po-widget]').scrollIntoView({ block: 'center' })`,
+        );
+        await waitForTrue(page, `document.querySelector('[data-po-widget]').shadowRoot !== null`);
+        const scriptsAfter = record.requests.filter((url) => /\.m?js(\?|$)/.test(url) && !scriptsBefore.has(url));
+        expect(scriptsAfter.length, `${tested}: no script fetched when the widget came near`).toBeGreaterThan(0);
+        expect([...scriptsBefore].filter(definesElements), `${tested}: widget code fetched before scrolling`).toEqual([]);
+        expect(scriptsAfter.filter(definesElements).length, `${tested}: no widget module among the scripts fetched on scroll`).toBeGreaterThan(0);
+        expect(problemsOf(record)).toEqual([]);
+        break;
+      }
+      expect(tested, `no section page has its first widget ≥ ${FAR * VIEWPORT.height}px down; lazy loading untested`).not.toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+});
