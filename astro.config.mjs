@@ -6,12 +6,22 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /**
  * Hosting: BASE_PATH (e.g. `/rlhf/`) serves the site under a sub-path, SITE sets the absolute origin used
  * for canonical links, OUT_DIR redirects the build (the test runner builds `/` and a sub-path side by side).
  */
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
+
+/**
+ * The theme script runs inline at the top of <body> (before first paint); it is allowed by its hash, computed
+ * from the same file the layout inlines.
+ */
+const themeInitHash = `sha256-${createHash('sha256')
+  .update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
+  .digest('base64')}`;
 
 /** @param {string} value */
 function normalizeBase(value) {
@@ -52,7 +62,7 @@ export default defineConfig({
       // KaTeX positions glyphs with inline style attributes; nothing else needs an inline-style exception.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
       // Pagefind's search runs a WebAssembly module.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
     },
   },
   vite: {

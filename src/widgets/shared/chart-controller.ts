@@ -127,7 +127,10 @@ export class ChartController implements ReactiveController {
     }
     const options = config.options ?? {};
     if (this.chart === undefined) {
-      options.animation = this.#options.theme.reducedMotion ? false : { duration: 250 };
+      const animate = !this.#options.theme.reducedMotion;
+      options.animation = animate ? { duration: 250 } : false;
+      // Exposed for tests and curious readers: whether the first draw animates (never under reduced motion).
+      canvas.dataset['animation'] = animate ? 'on' : 'off';
       this.chart = new Chart(canvas, { ...config, options });
       return;
     }

@@ -175,10 +175,12 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
 
   #renderError(message: string): TemplateResult {
     this.#derived = undefined;
+    // The slot shows the page's build-time fallback (default numbers and table) again below the message.
     return html`<p class="error" role="alert">
-      This widget could not draw this state (${message}).
-      <button type="button" class="reset" @click=${() => this.reset()}>Reset</button>
-    </p>`;
+        This widget could not draw this state (${message}).
+        <button type="button" class="reset" @click=${() => this.reset()}>Reset</button>
+      </p>
+      <slot></slot>`;
   }
 
   override render(): TemplateResult {

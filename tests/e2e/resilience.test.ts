@@ -1,0 +1,135 @@
+/**
+ * Widgets fail safely and respect the reader's settings:
+ * - a widget whose computation throws shows a short message and the page's build-time fallback, while the
+ *   page and the other widgets keep working;
+ * - every control is reachable with Tab and shows a visible focus indicator;
+ * - with prefers-reduced-motion, charts do not animate.
+ * All on the gallery page, which holds every widget.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchBrowser, openRecordedPage } from './browser.ts';
+import { startSiteServer, type RunningServer } from './servers.ts';
+import { probeWidget, upgradeAllWidgets } from './widget-probe.ts';
+
+const POLL = { timeout: 15_000, interval: 100 };
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a widget that throws', () => {
+  it('shows a message and its fallback; the other widgets keep working', async () => {
+    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+    try {
+      await page.goto(`${server.url}widgets/`, { waitUntil: 'load' });
+      expect(await upgradeAllWidgets(page)).toBeGreaterThan(1);
+      const tags = await page.$$eval('[data-po-widget]', (elements) => elements.map((element) => element.localName));
+      const [broken, healthy] = tags as [string, string];
+
+      // Make the first widget's model throw on its next render, then trigger one.
+      await page.$eval(broken, (element) => {
+        Object.defineProperty(element, 'derive', {
+          value: () => {
+            throw new Error('simulated failure');
+          },
+        });
+        element.setAttribute('theme', 'dark');
+      });
+      await expect
+        .poll(() => page.$eval(broken, (element) => element.shadowRoot?.querySelector('[role=alert]')?.textContent ?? ''), POLL)
+        .toContain('simulated failure');
+      const fallbackShown = await page.$eval(broken, (element) => {
+        const fallback = element.querySelector('.po-fallback');
+        return fallback !== null && fallback.getBoundingClientRect().height > 0 && element.shadowRoot?.querySelector('slot') !== null;
+      });
+      expect(fallbackShown, 'the build-time fallback is shown again through a slot').toBe(true);
+
+      const before = (await probeWidget(page, healthy)).summary;
+      await page.locator(`${healthy} input[type=range]`).first().focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await probeWidget(page, healthy)).summary, POLL).not.toBe(before);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard and motion', () => {
+  it('every widget control is reachable with Tab and has a visible focus indicator', async () => {
+    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+    try {
+      await page.goto(`${server.url}widgets/`, { waitUntil: 'load' });
+      await upgradeAllWidgets(page);
+      const controls = await page.$$eval('[data-po-widget]', (elements) =>
+        elements.reduce(
+          (count, element) =>
+            count + (element.shadowRoot?.querySelectorAll('input:not([disabled]), select, button').length ?? 0),
+          0,
+        ),
+      );
+      expect(controls).toBeGreaterThan(4);
+      const reached = new Set<string>();
+      const unfocusedOutline: string[] = [];
+      await page.locator('body').focus();
+      for (let step = 0; step < 400 && reached.size < controls; step += 1) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          let active: Element | null = document.activeElement;
+          let host: Element | null = null;
+          while (active?.shadowRoot?.activeElement) {
+            host = active;
+            active = active.shadowRoot.activeElement;
+          }
+          if (host === null || active === null) return null;
+          const style = getComputedStyle(active);
+          const index = [...host.shadowRoot!.querySelectorAll('input:not([disabled]), select, button')].indexOf(active);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          return { key: `${host.localName}#${index}`, visible };
+        });
+        if (focused === null) continue;
+        reached.add(focused.key);
+        if (!focused.visible) unfocusedOutline.push(focused.key);
+      }
+      expect(reached.size, 'controls reached with Tab').toBe(controls);
+      expect(unfocusedOutline, 'controls without a visible focus indicator').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('charts do not animate under prefers-reduced-motion, and do otherwise', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+      try {
+        await page.emulateMedia({ reducedMotion });
+        await page.goto(`${server.url}widgets/`, { waitUntil: 'load' });
+        await upgradeAllWidgets(page);
+        await expect
+          .poll(
+            () =>
+              page.$$eval('[data-po-widget]', (elements) =>
+                elements.map((element) => element.shadowRoot?.querySelector('canvas')?.dataset['animation'] ?? 'none'),
+              ),
+            POLL,
+          )
+          .toEqual(expect.arrayContaining([reducedMotion === 'reduce' ? 'off' : 'on']));
+        const states = await page.$$eval('[data-po-widget]', (elements) =>
+          elements.map((element) => element.shadowRoot?.querySelector('canvas')?.dataset['animation']),
+        );
+        expect(new Set(states)).toEqual(new Set([reducedMotion === 'reduce' ? 'off' : 'on']));
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
