@@ -1,0 +1,81 @@
+/**
+ * The performance budgets of shared/DESIGN.md ("Performance budgets") and the flat list of figures a run
+ * produces: every measured number with its unit, which direction is better, and — when a budget applies — the
+ * budget and whether the number passes it. A figure with a budget but no value (the measurement failed)
+ * fails. Sizes are bytes (1 KB = 1000 bytes), times milliseconds unless the unit says µs.
+ */
+
+/**
+ * @typedef {'<=' | '>=' | '='} BudgetOp
+ * @typedef {{ op: BudgetOp, limit: number, text: string }} Budget
+ * @typedef {{
+ *   key: string, subject: string, metric: string, value: number | null, unit: string,
+ *   better: 'lower' | 'higher', budget: Budget | null, pass: boolean | null, note?: string
+ * }} Figure
+ */
+
+/** The budgets, by metric name. */
+export const BUDGETS = Object.freeze({
+  loaderJs: { op: '<=', limit: 3000, text: '≤ 3 KB gzip of JS before any widget is near the viewport' },
+  allJs: { op: '<=', limit: 90_000, text: '≤ 90 KB gzip of JS with all widgets loaded' },
+  perf: { op: '>=', limit: 99, text: 'Lighthouse mobile Performance ≥ 99' },
+  a11y: { op: '=', limit: 100, text: 'Lighthouse Accessibility = 100' },
+  bestPractices: { op: '=', limit: 100, text: 'Lighthouse Best Practices = 100' },
+  seo: { op: '=', limit: 100, text: 'Lighthouse SEO = 100' },
+  cls: { op: '<=', limit: 0, text: 'CLS 0 (max of the CLS observed from load through every widget upgrade and Lighthouse CLS)' },
+  repaintMedian: { op: '<=', limit: 8, text: 'control-to-repaint median ≤ 8 ms in headless Chromium' },
+  buildMs: { op: '<=', limit: 60_000, text: 'full build ≤ 60 s' },
+});
+
+/**
+ * Whether a value passes a budget.
+ *
+ * @param {number | null} value
+ * @param {Budget} budget
+ * @returns {boolean}
+ * @example passes(2.5, { op: '<=', limit: 8, text: '' }) // true
+ * @example passes(null, { op: '<=', limit: 8, text: '' }) // false (no measurement)
+ */
+export function passes(value, budget) {
+  if (value === null || !Number.isFinite(value)) return false;
+  if (budget.op === '<=') return value <= budget.limit;
+  if (budget.op === '>=') return value >= budget.limit;
+  return value === budget.limit;
+}
+
+/**
+ * Makes a figure; with a budget name, checks it.
+ *
+ * @param {{ subject: string, metric: string, value: number | null | undefined, unit: string,
+ *   better?: 'lower' | 'higher', budget?: keyof typeof BUDGETS, note?: string }} spec
+ * @returns {Figure}
+ * @example figure({ subject: 'build', metric: 'buildMs', value: 12000, unit: 'ms', budget: 'buildMs' }).pass // true
+ */
+export function figure({ subject, metric, value, unit, better = 'lower', budget, note }) {
+  const clean = value === undefined || value === null || Number.isNaN(value) ? null : value;
+  const rule = budget ? /** @type {Budget} */ (BUDGETS[budget]) : null;
+  return {
+    key: `${subject} · ${metric}`,
+    subject,
+    metric,
+    value: clean,
+    unit,
+    better,
+    budget: rule,
+    pass: rule ? passes(clean, rule) : null,
+    ...(note ? { note } : {}),
+  };
+}
+
+/**
+ * Counts the checked figures and lists the failures.
+ *
+ * @param {readonly Figure[]} figures
+ * @returns {{ checked: number, passed: number, failures: Figure[] }}
+ * @example summarizeBudgets([figure({ subject: 'build', metric: 'buildMs', value: 70000, unit: 'ms', budget: 'buildMs' })]).failures.length // 1
+ */
+export function summarizeBudgets(figures) {
+  const checked = figures.filter((item) => item.budget !== null);
+  const failures = checked.filter((item) => item.pass === false);
+  return { checked: checked.length, passed: checked.length - failures.length, failures };
+}
