@@ -219,7 +219,7 @@ export async function runBench(options) {
       const widget = {
         subject: `widget ${id}`,
         id,
-        repaint: embedIds.includes(id) ? await measureRepaint(browser, url, { iterations: options.iterations }) : null,
+        repaint: embedIds.includes(id) ? await measureRepaint(browser, url, { iterations: options.iterations, warmup: 30 }) : null,
         compute: computations.find((item) => item.id === id) ?? null,
       };
       if (widget.repaint && !widget.repaint.error && !(widget.repaint.median <= BUDGETS.repaintMedian.limit)) {

@@ -49,7 +49,7 @@ export interface BradleyTerryDerived {
 }
 
 /** Samples of the sigmoid curve. */
-const CURVE_SAMPLES = 161;
+const CURVE_SAMPLES = 97;
 
 /**
  * Derives pairs, probabilities, losses and the sigmoid curve from a state. Pairs beyond the shorter of the two

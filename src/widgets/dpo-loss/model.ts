@@ -49,7 +49,7 @@ export interface DpoLossDerived {
   weightCurve: ChartPoint[];
 }
 
-const CURVE_SAMPLES = 161;
+const CURVE_SAMPLES = 97;
 
 /**
  * Whether a variant uses label smoothing ε.

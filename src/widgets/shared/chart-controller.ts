@@ -73,6 +73,8 @@ export class ChartController implements ReactiveController {
   readonly #options: ChartControllerOptions;
   #colors: ChartColors | undefined;
   #colorsTheme: string | undefined;
+  /** JSON of the options last given to the chart, to skip replacing identical ones. */
+  #optionsKey = '';
 
   /**
    * @example
@@ -137,15 +139,44 @@ export class ChartController implements ReactiveController {
     const chart = this.chart;
     const current = chart.data.datasets;
     const next = config.data.datasets;
-    if (current.length === next.length) next.forEach((dataset, index) => Object.assign(current[index] ?? {}, dataset));
+    if (current.length === next.length) next.forEach((dataset, index) => mergeDataset(current[index], dataset));
     else chart.data.datasets = next;
     options.animation = false;
-    chart.options = options;
+    // Replacing the options makes Chart.js rebuild its option resolvers (about half of an update): only do it
+    // when they changed (a theme switch, new axis bounds), not on every drag step that only moves the data.
+    const optionsKey = JSON.stringify(options);
+    if (optionsKey !== this.#optionsKey) {
+      chart.options = options;
+      this.#optionsKey = optionsKey;
+    }
     chart.update('none');
   }
 
   #destroy(): void {
+    this.#optionsKey = '';
     this.chart?.destroy();
     this.chart = undefined;
   }
+}
+
+type LineDataset = WidgetChartConfig['data']['datasets'][number];
+
+/**
+ * Copies `next` into the chart's existing dataset. Points are updated in place when the count is unchanged
+ * (the usual drag step), so Chart.js keeps its elements instead of re-linking and re-creating them.
+ */
+function mergeDataset(target: LineDataset | undefined, next: LineDataset): void {
+  if (target === undefined) return;
+  const { data, ...rest } = next;
+  Object.assign(target, rest);
+  if (target.data.length !== data.length) {
+    target.data = data;
+    return;
+  }
+  data.forEach((point, index) => {
+    const existing = target.data[index];
+    if (existing === undefined) return;
+    existing.x = point.x;
+    existing.y = point.y;
+  });
 }

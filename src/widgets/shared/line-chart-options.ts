@@ -28,7 +28,8 @@ export function lineChartOptions(
     ...(spec.min === undefined ? {} : { min: spec.min }),
     ...(spec.max === undefined ? {} : { max: spec.max }),
     title: { display: true, text: spec.title, color: colors.fg },
-    ticks: { color: colors.muted },
+    // Fixed rotation and sampled label sizes keep Chart.js from re-measuring every tick label on each update.
+    ticks: { color: colors.muted, maxRotation: 0, minRotation: 0, sampleSize: 4 },
     grid: { color: colors.grid, display: drawGrid },
     border: { color: colors.muted },
   });

@@ -117,11 +117,14 @@ export const widgetStyles = css`
     position: relative;
     block-size: var(--po-chart-block-size, 260px);
     inline-size: 100%;
+    /* A chart redraw never changes the layout around it: keep style, layout and paint work inside. */
+    contain: strict;
   }
   .chart canvas {
     display: block;
   }
   .table-wrap {
+    contain: content;
     overflow-x: auto;
     margin-block-start: 0.75rem;
   }
