@@ -18,7 +18,7 @@ export const dpoLossWidget = defineWidget({
     'Edit the log-ratios log π_θ/π_ref of chosen and rejected answers and β: see each pair’s advantage βΔ, its ' +
     'loss and its gradient weight σ(−βΔ), and compare the sigmoid, hinge, IPO, cDPO and robust losses.',
   blockSize: 800,
-  blockSizeNarrow: 1000,
+  blockSizeNarrow: 1060,
   schema: dpoLossSchema,
   defaults: dpoLossDefaults,
   fallback: dpoLossFallback,

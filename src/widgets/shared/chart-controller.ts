@@ -14,7 +14,8 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { chartLegend } from './chart-legend.ts';
 import { paletteChartColors, type ChartColors } from './chart-colors.ts';
 import type { WidgetChartConfig } from './chart-types.ts';
 import type { ThemeController } from './theme-controller.ts';
@@ -25,6 +26,8 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, 
 export interface ChartControllerOptions {
   /** The canvas to draw on, once rendered (inside a positioned container with a definite block size). */
   canvas: () => HTMLCanvasElement | null | undefined;
+  /** The element the HTML legend is rendered into (see chart-legend.ts), if any. */
+  legend?: () => HTMLElement | null | undefined;
   /** The element whose resolved `--_*` colour tokens the chart uses (the widget's `.root`). */
   colorScope: () => Element | null | undefined;
   /** The chart configuration for the current state, or `null` to draw no chart. */
@@ -127,6 +130,8 @@ export class ChartController implements ReactiveController {
       this.#destroy();
       return;
     }
+    const legend = this.#options.legend?.();
+    if (legend) render(chartLegend(config.data.datasets), legend);
     const options = config.options ?? {};
     if (this.chart === undefined) {
       const animate = !this.#options.theme.reducedMotion;

@@ -41,7 +41,8 @@ export function lineChartOptions(
     color: colors.fg,
     interaction: { mode: 'nearest', intersect: true },
     plugins: {
-      legend: { labels: { color: colors.fg, usePointStyle: true } },
+      // The legend is HTML (chart-legend.ts), rendered by the chart controller.
+      legend: { display: false },
       tooltip: { enabled: true },
     },
     scales: {

@@ -77,6 +77,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.state = stateFromAttributes(this, this.widget.schema);
     new ChartController(this, {
       canvas: () => this.renderRoot.querySelector?.('canvas'),
+      legend: () => this.renderRoot.querySelector?.<HTMLElement>('.legend'),
       colorScope: () => this.renderRoot.querySelector?.('.root'),
       config: (colors) => (this.#derived === undefined ? null : this.chartConfig(this.#derived, colors)),
       theme: this.#theme,
@@ -167,6 +168,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
           </div>`
         : nothing}
       <p class="summary" role="status">${this.summarize(this.state, derived)}</p>
+      <div class="legend"></div>
       <div class="chart">
         <canvas role="img" aria-label=${this.chartLabel(this.state, derived)}></canvas>
       </div>

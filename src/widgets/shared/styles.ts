@@ -115,10 +115,28 @@ export const widgetStyles = css`
   }
   .chart {
     position: relative;
-    block-size: var(--po-chart-block-size, 260px);
+    block-size: var(--po-chart-block-size, 232px);
     inline-size: 100%;
     /* A chart redraw never changes the layout around it: keep style, layout and paint work inside. */
     contain: strict;
+  }
+  .legend {
+    min-block-size: 1.75rem;
+  }
+  .legend-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    justify-content: center;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-size: 0.8125rem;
+  }
+  .legend-list li {
+    align-items: center;
+    display: inline-flex;
+    gap: 0.35rem;
   }
   .chart canvas {
     display: block;
