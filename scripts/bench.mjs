@@ -19,7 +19,7 @@
  *   --no-build           reuse the existing build output instead of building (build time not measured)
  *   --dist <folder>      build output folder (default dist; passed to the build as OUT_DIR)
  *   --pages <text>       only pages whose path contains the text (and widgets whose id contains it)
- *   --iterations <n>     control changes per widget (default 40, after 5 warm-up changes)
+ *   --iterations <n>     control changes per widget (default 120, after 30 warm-up changes: a drag's steady state)
  *   --out <file>         results file (default bench-results/latest.json)
  *   --compare [file]     print the changes against an earlier result (default: the previous latest.json)
  *   --no-compress        serve files as scripts/serve.mjs sends them (uncompressed) instead of through the gzip
@@ -96,7 +96,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export function parseBenchArgs(argv) {
   /** @type {BenchOptions} */
   const options = {
-    quick: false, build: true, dist: 'dist', pages: null, iterations: 40,
+    quick: false, build: true, dist: 'dist', pages: null, iterations: 120,
     out: 'bench-results/latest.json', compare: null, json: false, strict: false, compress: true,
     lighthouseReports: null, lighthouseRuns: 1,
   };
@@ -138,7 +138,7 @@ export function parseBenchArgs(argv) {
       }
       case '--strict': options.strict = true; break;
       case '--help': case '-h':
-        console.log('usage: npm run bench -- [--quick] [--no-build] [--dist dist] [--pages text] [--iterations 40] [--out file] [--compare [file]] [--no-compress] [--lighthouse-runs 1] [--lighthouse-reports dir] [--json] [--strict]');
+        console.log('usage: npm run bench -- [--quick] [--no-build] [--dist dist] [--pages text] [--iterations 120] [--out file] [--compare [file]] [--no-compress] [--lighthouse-runs 1] [--lighthouse-reports dir] [--json] [--strict]');
         process.exit(0);
         break;
       default: throw new Error(`bench: unknown option ${flag} (try --help)`);

@@ -7,12 +7,10 @@
  */
 import {
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
 } from 'chart.js';
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { chartLegend } from './chart-legend.ts';
@@ -20,7 +18,9 @@ import { paletteChartColors, type ChartColors } from './chart-colors.ts';
 import type { WidgetChartConfig } from './chart-types.ts';
 import type { ThemeController } from './theme-controller.ts';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+// No Tooltip and no Legend plugin: values are in the data table (reachable by keyboard and screen readers,
+// unlike canvas hover tooltips) and the legend is HTML; both plugins also cost time on every update.
+Chart.register(LineController, LineElement, PointElement, LinearScale);
 
 /** Options of {@link ChartController}. */
 export interface ChartControllerOptions {
@@ -45,27 +45,30 @@ const SERIES = ['series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'ser
  * property from script is allowed under the site's CSP (only inline `style` attributes are restricted).
  */
 function resolveColors(scope: Element, fallback: ChartColors): ChartColors {
-  const probe = document.createElement('span');
-  probe.className = 'probe';
-  probe.setAttribute('aria-hidden', 'true');
-  scope.append(probe);
+  const tokens = ['fg', 'muted', 'grid', 'bg', ...SERIES];
+  const backups = [fallback.fg, fallback.muted, fallback.grid, fallback.bg, ...SERIES.map((_, i) => fallback.series[i] ?? fallback.fg)];
+  // One probe per token, all attached before the first read: the browser recalculates style once, not per token.
+  const probes = tokens.map((token, index) => {
+    const probe = document.createElement('span');
+    probe.className = 'probe';
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.color = `var(--_${token}, ${backups[index] ?? fallback.fg})`;
+    return probe;
+  });
+  scope.append(...probes);
   try {
-    const read = (token: string, backup: string) => {
-      probe.style.color = '';
-      probe.style.color = `var(--_${token}, ${backup})`;
-      const colour = getComputedStyle(probe).color;
-      return colour === '' ? backup : colour;
-    };
-    const series = SERIES.map((token, index) => read(token, fallback.series[index] ?? fallback.fg));
+    const [fg, muted, grid, bg, ...series] = probes.map(
+      (probe, index) => getComputedStyle(probe).color || (backups[index] ?? fallback.fg),
+    );
     return {
-      fg: read('fg', fallback.fg),
-      muted: read('muted', fallback.muted),
-      grid: read('grid', fallback.grid),
-      bg: read('bg', fallback.bg),
+      fg: fg ?? fallback.fg,
+      muted: muted ?? fallback.muted,
+      grid: grid ?? fallback.grid,
+      bg: bg ?? fallback.bg,
       series: series as unknown as ChartColors['series'],
     };
   } finally {
-    probe.remove();
+    for (const probe of probes) probe.remove();
   }
 }
 

@@ -3,7 +3,18 @@
  * and grid, no aspect ratio (the chart fills its sized container), and data given pre-parsed as `{ x, y }`.
  */
 import type { ChartColors } from './chart-colors.ts';
+import { formatParameter } from './format-number.ts';
 import type { WidgetChartConfig } from './chart-types.ts';
+
+/**
+ * A tick label: up to 4 significant digits, typographic minus.
+ *
+ * @example
+ * formatTick(-2.5) // → '−2.5'
+ */
+export function formatTick(value: number | string): string {
+  return formatParameter(Number(value), 4);
+}
 
 /** One axis: title and optional fixed bounds. */
 export interface LineAxis {
@@ -29,7 +40,9 @@ export function lineChartOptions(
     ...(spec.max === undefined ? {} : { max: spec.max }),
     title: { display: true, text: spec.title, color: colors.fg },
     // Fixed rotation and sampled label sizes keep Chart.js from re-measuring every tick label on each update.
-    ticks: { color: colors.muted, maxRotation: 0, minRotation: 0, sampleSize: 4 },
+    // Labels are formatted here rather than by Chart.js, whose default builds an Intl.NumberFormat (tens of
+    // milliseconds when a widget first draws) and prints a hyphen for minus.
+    ticks: { color: colors.muted, maxRotation: 0, minRotation: 0, sampleSize: 4, callback: formatTick },
     grid: { color: colors.grid, display: drawGrid },
     border: { color: colors.muted },
   });
@@ -39,11 +52,11 @@ export function lineChartOptions(
     parsing: false,
     normalized: true,
     color: colors.fg,
-    interaction: { mode: 'nearest', intersect: true },
+    // The chart is a picture of the table below it: no pointer interaction to listen for.
+    events: [],
     plugins: {
       // The legend is HTML (chart-legend.ts), rendered by the chart controller.
       legend: { display: false },
-      tooltip: { enabled: true },
     },
     scales: {
       x: axis(axes.x, 'bottom', true),
