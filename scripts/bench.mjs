@@ -43,7 +43,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { figure, summarizeBudgets } from './bench/budgets.mjs';
 import { timeBuild } from './bench/build-timer.mjs';
-import { launchChromium, CHROMIUM_FLAGS, chromiumPath } from './bench/chromium.mjs';
+import { launchChromium, CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { formatComparison } from './bench/compare-results.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { measureDefaultComputation } from './bench/compute-timing.mjs';

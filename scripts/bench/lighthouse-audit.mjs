@@ -10,7 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.mjs';
 
 /** Lighthouse category ids in report order, with their short names. */
 export const CATEGORIES = Object.freeze(

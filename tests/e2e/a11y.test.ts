@@ -4,34 +4,22 @@
  * html[data-theme="dark"], the hook of the site's theme toggle.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { htmlPages } from '../build/site.ts';
-import { launchBrowser, openRecordedPage } from './browser.ts';
-import { startSiteServer, type RunningServer } from './servers.ts';
+import { openRecordedPage } from './browser.ts';
+import { useSiteSession } from './site-session.ts';
 import { nextFrames, upgradeAllWidgets } from './widget-probe.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const pages = htmlPages();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (theme) => {
   it.each(pages.map((page) => [page.urlPath, page] as const))('%s has no violations', async (_, sitePage) => {
-    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin], colorScheme: theme });
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], colorScheme: theme });
     try {
-      await page.goto(server.origin + sitePage.urlPath, { waitUntil: 'load' });
+      await page.goto(session.server.origin + sitePage.urlPath, { waitUntil: 'load' });
       if (theme === 'dark') await page.evaluate(`document.documentElement.dataset.theme = 'dark'`);
       await upgradeAllWidgets(page);
       await nextFrames(page);

@@ -4,41 +4,13 @@
  * violations, failed responses, and any request to a host other than the local test servers (those are
  * aborted, so nothing ever leaves the machine).
  */
-import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
-
-/**
- * The Chromium executable: env CHROME_PATH if set, else /usr/bin/chromium; throws with install instructions
- * when there is none.
- */
-export function chromiumPath(): string {
-  const fromEnv = process.env['CHROME_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist. Unset it or point it at a Chromium/Chrome binary.`);
-    return fromEnv;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error(
-    'No Chromium found for the browser tests. Install Debian/Ubuntu\'s package with ' +
-      '`sudo apt-get update && sudo apt-get install -y chromium` (bash .ci/run does this), ' +
-      'or set CHROME_PATH to a Chromium or Chrome executable.',
-  );
-}
-
-/** Launches headless Chromium with the project's flags. */
+/** Launches headless Chromium with the project's flags (scripts/chromium.mjs). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS] });
+  return launchChromium();
 }
 
 /** What a page did that a test may need to fail on. */

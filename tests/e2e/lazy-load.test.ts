@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { fileForUrlPath, sectionPages } from '../build/site.ts';
-import { launchBrowser, openRecordedPage, problemsOf } from './browser.ts';
-import { startSiteServer, type RunningServer } from './servers.ts';
+import { openRecordedPage, problemsOf } from './browser.ts';
+import { useSiteSession } from './site-session.ts';
 import { waitForTrue } from './widget-probe.ts';
 
 /** A short window, so that widgets after a few paragraphs are far outside any sensible loader margin. */
@@ -43,27 +42,16 @@ function definesElements(url: string): boolean {
 }
 
 const sections = sectionPages();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 describe('lazy loading of widgets', () => {
   it(`a section page with its widgets ≥ ${FAR} viewports down loads no widget code until scrolled to`, async () => {
-    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [server.origin], viewport: VIEWPORT });
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: VIEWPORT });
     try {
       let tested: string | null = null;
       for (const section of sections) {
         record.requests.length = 0;
-        await page.goto(server.origin + section.urlPath, { waitUntil: 'load' });
+        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
         await page.waitForLoadState('networkidle');
         const layout = (await page.evaluate(LAYOUT_SOURCE)) as WidgetLayout;
         if (layout.tags.length === 0 || layout.firstTop < FAR * VIEWPORT.height) continue;

@@ -3,33 +3,21 @@
  * exception, no CSP violation, no failed response and no request to another host. Unknown URLs get the
  * 404 page, with status 404, rendered as cleanly from any depth.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { htmlPages } from '../build/site.ts';
-import { launchBrowser, openRecordedPage, problemsOf } from './browser.ts';
-import { startSiteServer, type RunningServer } from './servers.ts';
+import { openRecordedPage, problemsOf } from './browser.ts';
+import { useSiteSession } from './site-session.ts';
 import { upgradeAllWidgets } from './widget-probe.ts';
 
 const pages = htmlPages();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 describe('pages load cleanly', () => {
   it.each(pages.map((page) => [page.urlPath, page] as const))('%s', async (_, sitePage) => {
-    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
     try {
-      const response = await page.goto(server.origin + sitePage.urlPath, { waitUntil: 'load' });
+      const response = await page.goto(session.server.origin + sitePage.urlPath, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       await upgradeAllWidgets(page);
       await page.waitForLoadState('networkidle');
@@ -42,9 +30,9 @@ describe('pages load cleanly', () => {
 
 describe('404', () => {
   it.each(['no-such-page/', 'chapter-9/deep/missing/page/'])('%s gets the 404 page with status 404', async (missing) => {
-    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
     try {
-      const url = server.url + missing;
+      const url = session.server.url + missing;
       const response = await page.goto(url, { waitUntil: 'load' });
       expect(response?.status()).toBe(404);
       await page.waitForLoadState('networkidle');

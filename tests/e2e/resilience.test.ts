@@ -6,32 +6,20 @@
  * - with prefers-reduced-motion, charts do not animate.
  * All on the gallery page, which holds every widget.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { launchBrowser, openRecordedPage } from './browser.ts';
-import { startSiteServer, type RunningServer } from './servers.ts';
+import { openRecordedPage } from './browser.ts';
+import { useSiteSession } from './site-session.ts';
 import { probeWidget, upgradeAllWidgets } from './widget-probe.ts';
 
 const POLL = { timeout: 15_000, interval: 100 };
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 describe('a widget that throws', () => {
   it('shows a message and its fallback; the other widgets keep working', async () => {
-    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
     try {
-      await page.goto(`${server.url}widgets/`, { waitUntil: 'load' });
+      await page.goto(`${session.server.url}widgets/`, { waitUntil: 'load' });
       expect(await upgradeAllWidgets(page)).toBeGreaterThan(1);
       const tags = await page.$$eval('[data-po-widget]', (elements) => elements.map((element) => element.localName));
       const [broken, healthy] = tags as [string, string];
@@ -66,9 +54,9 @@ describe('a widget that throws', () => {
 
 describe('keyboard and motion', () => {
   it('every widget control is reachable with Tab and has a visible focus indicator', async () => {
-    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
     try {
-      await page.goto(`${server.url}widgets/`, { waitUntil: 'load' });
+      await page.goto(`${session.server.url}widgets/`, { waitUntil: 'load' });
       await upgradeAllWidgets(page);
       const controls = await page.$$eval('[data-po-widget]', (elements) =>
         elements.reduce(
@@ -109,10 +97,10 @@ describe('keyboard and motion', () => {
 
   it('charts do not animate under prefers-reduced-motion, and do otherwise', async () => {
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-      const { context, page } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
       try {
         await page.emulateMedia({ reducedMotion });
-        await page.goto(`${server.url}widgets/`, { waitUntil: 'load' });
+        await page.goto(`${session.server.url}widgets/`, { waitUntil: 'load' });
         await upgradeAllWidgets(page);
         await expect
           .poll(

@@ -4,28 +4,16 @@
  * its first range input changes the summary sentence, and ArrowRight on its range inputs (in order, until one
  * does) changes the chart's pixels; Reset restores the summary.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { widgetIds } from '../build/site.ts';
-import { launchBrowser, openRecordedPage, problemsOf } from './browser.ts';
-import { startSiteServer, type RunningServer } from './servers.ts';
+import { openRecordedPage, problemsOf } from './browser.ts';
+import { useSiteSession } from './site-session.ts';
 import { isDrawn, pollUntil, probeWidget } from './widget-probe.ts';
 
 const ids = widgetIds();
 const POLL = { timeout: 15_000, interval: 100 };
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 describe('widgets on their embed pages', () => {
   it('there are embed pages (dist/embed/<id>/index.html)', () => {
@@ -34,9 +22,9 @@ describe('widgets on their embed pages', () => {
 
   it.each(ids)('po-%s draws, and ArrowRight changes its summary and chart; Reset restores it', async (id) => {
     const tag = `po-${id}`;
-    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [server.origin] });
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
     try {
-      await page.goto(`${server.url}embed/${id}/`, { waitUntil: 'load' });
+      await page.goto(`${session.server.url}embed/${id}/`, { waitUntil: 'load' });
       await expect.poll(async () => (await probeWidget(page, tag)).upgraded, POLL).toBe(true);
       await expect.poll(async () => isDrawn((await probeWidget(page, tag)).canvas), POLL).toBe(true);
 

@@ -1,10 +1,11 @@
 /**
- * The Chromium the benchmark drives (Playwright for page measurements, chrome-launcher for Lighthouse): env
- * CHROME_PATH if set, else /usr/bin/chromium, with the project's launch flags (shared/DESIGN.md "Stack").
+ * The Chromium that the browser tests and the benchmark drive (Playwright for pages, chrome-launcher for
+ * Lighthouse): env CHROME_PATH if set, else /usr/bin/chromium, with the project's launch flags
+ * (shared/DESIGN.md "Stack"). It never downloads a browser.
  */
 import { existsSync } from 'node:fs';
 
-/** Launch flags for every Chromium the benchmark starts. */
+/** Launch flags for every Chromium the project starts. */
 export const CHROMIUM_FLAGS = Object.freeze([
   '--headless',
   '--no-sandbox',
@@ -24,13 +25,14 @@ export const CHROMIUM_FLAGS = Object.freeze([
 export function chromiumPath() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist. Unset it or point it at a Chromium/Chrome binary.`);
     return fromEnv;
   }
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   throw new Error(
-    'bench: no Chromium found. Install it (`sudo apt-get install -y chromium`) or set CHROME_PATH to a ' +
-      'Chromium or Chrome executable.',
+    'No Chromium found. Install Debian/Ubuntu\'s package with ' +
+      '`sudo apt-get update && sudo apt-get install -y chromium` (bash .ci/run does this), ' +
+      'or set CHROME_PATH to a Chromium or Chrome executable.',
   );
 }
 
