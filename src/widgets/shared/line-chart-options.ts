@@ -39,7 +39,7 @@ export function lineChartOptions(
     ...(spec.min === undefined ? {} : { min: spec.min }),
     ...(spec.max === undefined ? {} : { max: spec.max }),
     title: { display: true, text: spec.title, color: colors.fg },
-    // Fixed rotation and sampled label sizes keep Chart.js from re-measuring every tick label on each update.
+    // Fixed rotation and sampled label sizes spare Chart.js some tick-label measuring on each update.
     // Labels are formatted here rather than by Chart.js, whose default builds an Intl.NumberFormat (tens of
     // milliseconds when a widget first draws) and prints a hyphen for minus.
     ticks: { color: colors.muted, maxRotation: 0, minRotation: 0, sampleSize: 4, callback: formatTick },
