@@ -113,11 +113,22 @@ function pairGradient(variant: DpoVariant, u: number, delta: number, beta: numbe
  * dpoPairLoss(1.4, 0.1, { variant: 'ipo' }); // 12.96 (= (1.4 − 5)²)
  */
 export function dpoPairLoss(delta: number, beta: number, { variant = 'sigmoid', labelSmoothing = 0 }: DpoLossOptions = {}): number {
+  const { v, d, eps } = checkPairArguments(delta, beta, variant, labelSmoothing);
+  return pairLoss(v, beta * d, d, beta, eps);
+}
+
+/** The argument checks shared by {@link dpoPairLoss} and {@link dpoPairLossGradient} (RangeError naming the argument). */
+function checkPairArguments(
+  delta: number,
+  beta: number,
+  variant: DpoVariant,
+  labelSmoothing: number,
+): { v: DpoVariant; d: number; eps: number } {
   const v = checkVariant(variant);
   const eps = checkSmoothing(v, labelSmoothing);
   assertPositive('beta', beta);
   const d = toFiniteVector('delta', [delta])[0] as number;
-  return pairLoss(v, beta * d, d, beta, eps);
+  return { v, d, eps };
 }
 
 /**
@@ -139,10 +150,7 @@ export function dpoPairLossGradient(
   beta: number,
   { variant = 'sigmoid', labelSmoothing = 0 }: DpoLossOptions = {},
 ): number {
-  const v = checkVariant(variant);
-  const eps = checkSmoothing(v, labelSmoothing);
-  assertPositive('beta', beta);
-  const d = toFiniteVector('delta', [delta])[0] as number;
+  const { v, d, eps } = checkPairArguments(delta, beta, variant, labelSmoothing);
   return pairGradient(v, beta * d, d, beta, eps);
 }
 
