@@ -19,6 +19,7 @@ const base = normalizeBase(process.env.BASE_PATH ?? '/');
  * The theme script runs inline at the top of <body> (before first paint); it is allowed by its hash, computed
  * from the same file the layout inlines.
  */
+/** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256')
   .update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
   .digest('base64')}`;

@@ -9,15 +9,12 @@
  * <po-bradley-terry shift="1" scale="2"></po-bradley-terry>
  */
 import { html, type TemplateResult } from 'lit';
-import type { ChartColors } from '../shared/chart-colors.ts';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import {
-  bradleyTerryChartConfig,
+  bradleyTerryModel,
   bradleyTerryTable,
-  deriveBradleyTerry,
-  summarizeBradleyTerry,
   type BradleyTerryDerived,
 } from './model.ts';
 import { bradleyTerrySchema, type BradleyTerryState } from './state.ts';
@@ -26,18 +23,7 @@ import { bradleyTerryWidget } from './widget.ts';
 /** The `po-bradley-terry` element. */
 export class PoBradleyTerry extends PoWidgetElement<typeof bradleyTerrySchema, BradleyTerryDerived> {
   static override widget = bradleyTerryWidget;
-
-  protected override derive(state: BradleyTerryState): BradleyTerryDerived {
-    return deriveBradleyTerry(state);
-  }
-
-  protected override summarize(state: BradleyTerryState, derived: BradleyTerryDerived): string {
-    return summarizeBradleyTerry(state, derived);
-  }
-
-  protected override chartConfig(derived: BradleyTerryDerived, colors: ChartColors) {
-    return bradleyTerryChartConfig(derived, colors);
-  }
+  static override model = bradleyTerryModel;
 
   protected override chartLabel(): string {
     return 'The sigmoid curve P = σ(m) over the reward margin m, with each pair as a point on it; the table below lists the values.';

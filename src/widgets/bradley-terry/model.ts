@@ -13,8 +13,9 @@ import type { ChartColors } from '../shared/chart-colors.ts';
 import type { ChartPoint, WidgetChartConfig } from '../shared/chart-types.ts';
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
+import type { WidgetModel } from '../shared/widget-model.ts';
 import type { WidgetFallback, WidgetTable } from '../shared/widget-table.ts';
-import type { BradleyTerryState } from './state.ts';
+import { bradleyTerrySchema, type BradleyTerryState } from './state.ts';
 
 /** One reward pair after the shift and scale. */
 export interface BradleyTerryPair {
@@ -225,3 +226,10 @@ export function bradleyTerryFallback(state: BradleyTerryState): WidgetFallback {
   const derived = deriveBradleyTerry(state);
   return { summary: summarizeBradleyTerry(state, derived), table: bradleyTerryTable(derived) };
 }
+
+/** The model as the `po-bradley-terry` element uses it (see shared/widget-model.ts). */
+export const bradleyTerryModel: WidgetModel<typeof bradleyTerrySchema, BradleyTerryDerived> = {
+  derive: deriveBradleyTerry,
+  summarize: summarizeBradleyTerry,
+  chartConfig: bradleyTerryChartConfig,
+};

@@ -9,16 +9,13 @@
  * <po-dpo-loss beta="0.1" variant="robust" epsilon="0.2"></po-dpo-loss>
  */
 import { html, type TemplateResult } from 'lit';
-import type { ChartColors } from '../shared/chart-colors.ts';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import {
-  deriveDpoLoss,
-  dpoLossChartConfig,
+  dpoLossModel,
   dpoLossTable,
-  summarizeDpoLoss,
   usesEpsilon,
   variantPhrase,
   type DpoLossDerived,
@@ -29,18 +26,7 @@ import { dpoLossWidget } from './widget.ts';
 /** The `po-dpo-loss` element. */
 export class PoDpoLoss extends PoWidgetElement<typeof dpoLossSchema, DpoLossDerived> {
   static override widget = dpoLossWidget;
-
-  protected override derive(state: DpoLossState): DpoLossDerived {
-    return deriveDpoLoss(state);
-  }
-
-  protected override summarize(state: DpoLossState, derived: DpoLossDerived): string {
-    return summarizeDpoLoss(state, derived);
-  }
-
-  protected override chartConfig(derived: DpoLossDerived, colors: ChartColors) {
-    return dpoLossChartConfig(derived, colors);
-  }
+  static override model = dpoLossModel;
 
   protected override chartLabel(_state: DpoLossState, derived: DpoLossDerived): string {
     return (

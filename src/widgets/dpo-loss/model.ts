@@ -13,6 +13,7 @@ import type { ChartColors } from '../shared/chart-colors.ts';
 import type { ChartPoint, WidgetChartConfig } from '../shared/chart-types.ts';
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
+import type { WidgetModel } from '../shared/widget-model.ts';
 import type { WidgetFallback, WidgetTable } from '../shared/widget-table.ts';
 import { dpoLossSchema, ROBUST_EPSILON_MAX, type DpoLossState, type DpoLossVariant } from './state.ts';
 
@@ -264,3 +265,10 @@ export function dpoLossFallback(state: DpoLossState): WidgetFallback {
   const derived = deriveDpoLoss(state);
   return { summary: summarizeDpoLoss(state, derived), table: dpoLossTable(derived) };
 }
+
+/** The model as the `po-dpo-loss` element uses it (see shared/widget-model.ts). */
+export const dpoLossModel: WidgetModel<typeof dpoLossSchema, DpoLossDerived> = {
+  derive: deriveDpoLoss,
+  summarize: summarizeDpoLoss,
+  chartConfig: dpoLossChartConfig,
+};

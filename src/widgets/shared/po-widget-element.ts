@@ -6,8 +6,8 @@
  * a short message and a Reset button; the page keeps working) and a `po-state-change` event after every change
  * made through the widget, for shareable URLs.
  *
- * Subclasses are wiring only: they name their registry entry in `static widget` and implement `derive`,
- * `summarize`, `chartConfig`, `renderControls` and `renderTable` by calling their pure model.
+ * Subclasses are wiring only: they name their registry entry in `static widget` and their pure model in
+ * `static model`, and implement `renderControls`, `renderTable` and `chartLabel`.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ChartColors } from './chart-colors.ts';
@@ -18,6 +18,7 @@ import { widgetStyles } from './styles.ts';
 import { parseThemeSetting } from './theme.ts';
 import { ThemeController } from './theme-controller.ts';
 import type { WidgetDefinition } from './widget-definition.ts';
+import type { WidgetModel } from './widget-model.ts';
 
 /** Detail of the `po-state-change` event. */
 export interface PoStateChangeDetail {
@@ -35,8 +36,8 @@ export interface PoStateChangeDetail {
  * @example
  * class PoDpoLoss extends PoWidgetElement<typeof dpoLossSchema, DpoLossDerived> {
  *   static override widget = dpoLossWidget;
- *   protected override derive(state: DpoLossState) { return deriveDpoLoss(state); }
- *   // … summarize, chartConfig, renderControls, renderTable
+ *   static override model = dpoLossModel;
+ *   // … renderControls, renderTable, chartLabel
  * }
  */
 export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
@@ -51,6 +52,9 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
 
   /** The registry entry of the concrete widget (set by each subclass). */
   static widget: WidgetDefinition;
+
+  /** The pure model of the concrete widget (set by each subclass). */
+  static model: WidgetModel<Schema, unknown>;
 
   static override get observedAttributes(): string[] {
     const schema = (this as unknown as { widget?: WidgetDefinition }).widget?.schema ?? {};
@@ -104,12 +108,22 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     }
   }
 
+  get #model(): WidgetModel<S, D> {
+    return (this.constructor as unknown as { model: WidgetModel<S, D> }).model;
+  }
+
   /** Derived numbers for a state (the widget's pure model). */
-  protected abstract derive(state: StateOf<S>): D;
+  protected derive(state: StateOf<S>): D {
+    return this.#model.derive(state);
+  }
   /** The live summary sentence. */
-  protected abstract summarize(state: StateOf<S>, derived: D): string;
+  protected summarize(state: StateOf<S>, derived: D): string {
+    return this.#model.summarize(state, derived);
+  }
   /** The chart configuration in the resolved theme colours. */
-  protected abstract chartConfig(derived: D, colors: ChartColors): WidgetChartConfig;
+  protected chartConfig(derived: D, colors: ChartColors): WidgetChartConfig {
+    return this.#model.chartConfig(derived, colors);
+  }
   /** The controls (without the Reset button, which the base adds). */
   protected abstract renderControls(state: StateOf<S>): TemplateResult;
   /** The data table; `editable` is false when controls are hidden. */
