@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
+import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -16,12 +17,12 @@ import { readFileSync } from 'node:fs';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
 /**
- * The theme script runs inline at the top of <body> (before first paint); it is allowed by its hash, computed
- * from the same file the layout inlines.
+ * The before-paint script (stored theme, anchor jumps) runs inline at the top of <body>; it is allowed by its
+ * hash, computed from the same file the layout inlines.
  */
 /** @type {`sha256-${string}`} */
-const themeInitHash = `sha256-${createHash('sha256')
-  .update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
+const beforePaintHash = `sha256-${createHash('sha256')
+  .update(readFileSync(new URL('./src/scripts/before-paint.js', import.meta.url)))
   .digest('base64')}`;
 
 /** @param {string} value */
@@ -43,8 +44,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath],
-      // KaTeX keeps its default htmlAndMathml output: the MathML is what screen readers read.
-      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]],
+      // KaTeX keeps its default htmlAndMathml output: the MathML is what screen readers read. The second plugin
+      // lists the KaTeX fonts the page uses, for the page to preload.
+      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }], rehypeKatexFontFaces],
     }),
   },
   security: {
@@ -63,7 +65,7 @@ export default defineConfig({
       // KaTeX positions glyphs with inline style attributes; nothing else needs an inline-style exception.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
       // Pagefind's search runs a WebAssembly module.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [beforePaintHash] },
     },
   },
   vite: {

@@ -8,7 +8,10 @@
  *   412×823 CSS px viewport (DPR 1.75, Lighthouse's mobile screen). A widget within the first screen (plus the
  *   loader's 600 px margin) loads here, so initial ≥ loader-only.
  * - **all JS**: after every `[data-po-widget]` was scrolled into view (`scrollIntoView({ block: 'center' })`) and
- *   has upgraded (shadow root containing a `<canvas>`, nested shadow roots searched), then network quiet.
+ *   has upgraded (shadow root containing a `<canvas>`, nested shadow roots searched), then network quiet. The
+ *   jumps start once a progressively rendered article (src/components/ProgressiveArticle.astro) has revealed
+ *   every unit, about a second after load: a jump of many screens into units still at their estimated size
+ *   would measure that estimate, not the widgets.
  *
  * Script bytes are the bodies of responses whose resource type is `script` (or whose content type is
  * JavaScript), plus inline `<script>` text, gzip-compressed with node:zlib level 9. Transfer is every response
@@ -24,6 +27,15 @@
  * is a shift waiting to happen whenever a widget upgrades on screen (an embed page, a first-screen widget).
  */
 import { gzipSize, transferSize } from './gzip-size.mjs';
+
+/** Whether the page's progressively rendered article (if any) has revealed all its units. Runs in the page. */
+function fullyRendered() {
+  const article = document.querySelector('[data-render-progressively]');
+  if (!article) return true;
+  return [...article.querySelectorAll(':scope > *, :scope > * > li')].every(
+    (element) => getComputedStyle(element).contentVisibility !== 'auto',
+  );
+}
 
 /** Lighthouse's mobile screen (moto g power): 412×823 CSS px at DPR 1.75. */
 export const MOBILE_CONTEXT = Object.freeze({
@@ -131,6 +143,7 @@ export async function measurePage(browser, url, origin) {
     await nextFrames(live.page);
     const initial = await live.jsWeight((entry) => entry.phase === 'initial');
     const initialTransfer = await live.transfer((entry) => entry.phase === 'initial');
+    await live.page.waitForFunction(fullyRendered, undefined, { timeout: WAIT_LIMIT_MS }).catch(() => undefined);
     live.setPhase('scroll');
 
     const widgets = /** @type {string[]} */ (

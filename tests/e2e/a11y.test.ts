@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../build/site.ts';
 import { openRecordedPage } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
+import { waitForFullRender } from './render-probe.ts';
 import { nextFrames, upgradeAllWidgets } from './widget-probe.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -21,6 +22,8 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (theme) => {
     try {
       await page.goto(session.server.origin + sitePage.urlPath, { waitUntil: 'load' });
       if (theme === 'dark') await page.evaluate(`document.documentElement.dataset.theme = 'dark'`);
+      // Every unit of a progressively rendered article laid out, so axe checks the page as a reader ends up seeing it.
+      await waitForFullRender(page);
       await upgradeAllWidgets(page);
       await nextFrames(page);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

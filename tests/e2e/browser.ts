@@ -37,6 +37,8 @@ export interface PageOptions {
   allowedOrigins: readonly string[];
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Run the page's scripts (default true). */
+  javaScriptEnabled?: boolean;
 }
 
 /** Marker the init script uses to report CSP violations through a binding. */
@@ -56,6 +58,7 @@ export async function openRecordedPage(browser: Browser, options: PageOptions): 
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: 'reduce',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const record: PageRecord = {
     consoleErrors: [],

@@ -1,0 +1,138 @@
+/**
+ * Progressive rendering of section articles (src/components/ProgressiveArticle.astro, prose.css) and the KaTeX
+ * font preloads (src/components/KatexFontPreloads.astro):
+ * - without scripts, off-screen units are skipped by the browser (the CSS does something);
+ * - with scripts, every unit is revealed after load, and then every formula's MathML is in the accessibility tree;
+ * - a URL with a hash and a same-page link land exactly on their target, with no layout shift;
+ * - the fonts a page preloads are exactly the KaTeX faces its math ends up using.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { readPage, sectionPages } from '../build/site.ts';
+import { openRecordedPage, problemsOf } from './browser.ts';
+import { PENDING_UNITS, waitForFullRender } from './render-probe.ts';
+import { useSiteSession } from './site-session.ts';
+import { waitForTrue } from './widget-probe.ts';
+
+const sections = sectionPages();
+const session = useSiteSession();
+const MOBILE = { width: 412, height: 823 };
+const DESKTOP = { width: 1440, height: 900 };
+
+/** Layout shifts recorded so far in the page (buffered), as their summed value. */
+const LAYOUT_SHIFT_SUM = `new Promise((resolve) => {
+  let sum = 0;
+  const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) sum += entry.value; });
+  observer.observe({ type: 'layout-shift', buffered: true });
+  setTimeout(() => { observer.disconnect(); resolve(sum); }, 200);
+})`;
+
+/** The top of the element with this id, relative to the viewport. */
+const topOf = (id: string) => `document.getElementById(${JSON.stringify(id)}).getBoundingClientRect().top`;
+
+/**
+ * Where the element with this id lands when the page, fully rendered, jumps to it from the top (below the
+ * sticky header's scroll padding, or lower when the page ends first).
+ */
+const settledTopOf = (id: string) => `(() => {
+  scrollTo({ top: 0, behavior: 'instant' });
+  document.getElementById(${JSON.stringify(id)}).scrollIntoView({ behavior: 'instant' });
+  return ${topOf(id)};
+})()`;
+
+/** Ids of the h2 headings of a section page, read from the built HTML. */
+const headingIds = (html: string) => [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1] as string);
+
+describe.each(sections.map((section) => [section.urlPath, section] as const))('%s', (_, section) => {
+  it('without scripts, units far below the first screen are skipped (content-visibility: auto)', async () => {
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE, javaScriptEnabled: false });
+    try {
+      await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+      const state = (await page.evaluate(`(() => {
+        const inner = [...document.querySelectorAll('[data-render-progressively] > p > *')];
+        const last = inner[inner.length - 1];
+        return { pending: ${PENDING_UNITS}, lastRendered: last.checkVisibility({ contentVisibilityAuto: true }) };
+      })()`)) as { pending: number; lastRendered: boolean };
+      expect(state.pending).toBeGreaterThan(10);
+      expect(state.lastRendered).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reveals every unit after load; then every formula is in the accessibility tree', async () => {
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
+    try {
+      await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+      await waitForFullRender(page);
+      // Formulas inside a closed <details> (exercise solutions) are rightly absent until it is opened.
+      const mathElements = (await page.evaluate(
+        `[...document.querySelectorAll('math')].filter((math) => !math.closest('details:not([open])')).length`,
+      )) as number;
+      const cdp = await context.newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string } }[] };
+      const mathNodes = nodes.filter((node) => node.role?.value === 'MathMLMath').length;
+      expect(mathElements).toBeGreaterThan(20);
+      expect(mathNodes).toBe(mathElements);
+      expect(await page.evaluate(LAYOUT_SHIFT_SUM)).toBe(0);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a URL with a hash lands on its target, revealed at once and without layout shift', async () => {
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
+    try {
+      const ids = headingIds(readPage(section));
+      const target = ids[ids.length - 2] as string;
+      await page.goto(`${session.server.origin}${section.urlPath}#${target}`, { waitUntil: 'load' });
+      expect(await page.evaluate(PENDING_UNITS)).toBe(0);
+      const top = (await page.evaluate(topOf(target))) as number;
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(topOf(target))).toBeCloseTo(top, 0);
+      expect(await page.evaluate(LAYOUT_SHIFT_SUM)).toBe(0);
+      expect(Math.abs(top - ((await page.evaluate(settledTopOf(target))) as number))).toBeLessThan(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a same-page link clicked right after load lands on its target', async () => {
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: DESKTOP });
+    try {
+      await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+      const link = page.locator('.on-this-page a').last();
+      const target = ((await link.getAttribute('href')) ?? '').slice(1);
+      await link.click();
+      await waitForTrue(page, `location.hash === ${JSON.stringify(`#${target}`)}`);
+      const top = (await page.evaluate(topOf(target))) as number;
+      await waitForFullRender(page);
+      expect(await page.evaluate(topOf(target))).toBeCloseTo(top, 0);
+      expect(Math.abs(top - ((await page.evaluate(settledTopOf(target))) as number))).toBeLessThan(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('preloads exactly the KaTeX fonts its math uses', async () => {
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
+    try {
+      await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+      await waitForFullRender(page);
+      const fonts = (await page.evaluate(`document.fonts.ready.then(() => ({
+        preloaded: [...document.querySelectorAll('link[rel="preload"][as="font"]')]
+          .map((link) => link.getAttribute('href').replace(/^.*KaTeX_|\\.[\\w-]+\\.woff2$/g, '')).sort(),
+        used: [...document.fonts].filter((face) => face.status === 'loaded' && face.family.startsWith('KaTeX_'))
+          .map((face) => {
+            const style = (face.weight === '700' || face.weight === 'bold' ? 'Bold' : '') + (face.style === 'italic' ? 'Italic' : '');
+            return face.family.replace(/^KaTeX_/, '') + '-' + (style || 'Regular');
+          }).sort(),
+      }))`)) as { preloaded: string[]; used: string[] };
+      expect(fonts.used.length).toBeGreaterThan(1);
+      expect(fonts.preloaded).toEqual(fonts.used);
+    } finally {
+      await context.close();
+    }
+  });
+});
