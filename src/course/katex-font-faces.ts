@@ -72,6 +72,13 @@ export const KATEX_FONT_FILES: readonly string[] = Object.freeze([
   'Size4-Regular', 'Typewriter-Regular',
 ]);
 
+/**
+ * The faces nearly every formula draws with (letters in KaTeX_Math italic; digits, operators and brackets in
+ * KaTeX_Main), hence the ones the first screen of a section needs. Pages preload these; any other face is
+ * fetched when layout first meets it, which with progressive rendering is usually after `load`.
+ */
+export const CORE_FONT_FILES: readonly string[] = Object.freeze(['Main-Regular', 'Math-Italic']);
+
 interface Face {
   family: string;
   weight: 'Regular' | 'Bold';
