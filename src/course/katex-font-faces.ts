@@ -5,8 +5,8 @@
  * `.katex` itself (KaTeX_Main, normal, 400). The MathML copy (`.katex-mathml`) uses the browser's math font
  * and is skipped.
  *
- * Used at build time to preload exactly the fonts a page needs (see the rehype plugin in
- * integrations/rehype-katex-font-faces.mjs); a browser test checks the result against the fonts a page loads.
+ * Used at build time to list the faces each page needs (the rehype plugin integrations/rehype-katex-font-faces.mjs),
+ * of which the page preloads the core ones; a browser test checks that list against the fonts a page loads.
  */
 
 /** A minimal HAST element / text shape (structurally compatible with `hast`). */
