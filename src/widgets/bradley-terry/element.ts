@@ -9,7 +9,7 @@
  * <po-bradley-terry shift="1" scale="2"></po-bradley-terry>
  */
 import { html, type TemplateResult } from 'lit';
-import { numberListTable } from '../shared/number-list-table.ts';
+import { numberListTable, pairColumns } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import {
@@ -21,6 +21,10 @@ import { bradleyTerrySchema, type BradleyTerryState } from './state.ts';
 import { bradleyTerryWidget } from './widget.ts';
 
 /** The `po-bradley-terry` element. */
+/** What a cell of the pairs table holds (its input's label is `Pair <n>: <this>`). */
+const pairQuantity = (side: 'chosen' | 'rejected') =>
+  `reward of the ${side} answer ${side === 'chosen' ? 'r(y_w)' : 'r(y_l)'}`;
+
 export class PoBradleyTerry extends PoWidgetElement<typeof bradleyTerrySchema, BradleyTerryDerived> {
   static override widget = bradleyTerryWidget;
   static override model = bradleyTerryModel;
@@ -45,30 +49,12 @@ export class PoBradleyTerry extends PoWidgetElement<typeof bradleyTerrySchema, B
   }
 
   protected override renderTable(state: BradleyTerryState, derived: BradleyTerryDerived, editable: boolean): TemplateResult {
-    const n = derived.pairs.length;
     return numberListTable({
       id: 'pairs',
       table: bradleyTerryTable(derived),
       rowNoun: 'pair',
       newRowValue: 0,
-      editable: editable
-        ? [
-            {
-              column: 1,
-              key: 'chosen',
-              field: bradleyTerrySchema.chosen,
-              values: state.chosen.slice(0, n),
-              cellLabel: (row) => `Pair ${row + 1}: reward of the chosen answer r(y_w)`,
-            },
-            {
-              column: 2,
-              key: 'rejected',
-              field: bradleyTerrySchema.rejected,
-              values: state.rejected.slice(0, n),
-              cellLabel: (row) => `Pair ${row + 1}: reward of the rejected answer r(y_l)`,
-            },
-          ]
-        : [],
+      editable: editable ? pairColumns(bradleyTerrySchema, state, derived.pairs.length, pairQuantity) : [],
       onChange: (lists) => this.setState(lists),
     });
   }

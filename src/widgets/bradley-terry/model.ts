@@ -10,6 +10,7 @@
 import { pairwiseLoss, sigmoid } from '../../math/index.ts';
 import { axisRange, sampleRange, type AxisRange } from '../shared/axis-range.ts';
 import type { ChartColors } from '../shared/chart-colors.ts';
+import { curveDataset, orderedPairDatasets } from '../shared/chart-datasets.ts';
 import type { ChartPoint, WidgetChartConfig } from '../shared/chart-types.ts';
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
@@ -170,43 +171,13 @@ export function bradleyTerryTable(derived: BradleyTerryDerived): WidgetTable {
  */
 export function bradleyTerryChartConfig(derived: BradleyTerryDerived, colors: ChartColors): WidgetChartConfig {
   const point = (pair: BradleyTerryPair): ChartPoint => ({ x: pair.margin, y: pair.probability });
-  const [curveColour, , , wrongColour] = colors.series;
-  const rightColour = colors.series[1];
+  const [curveColour, rightColour, , wrongColour] = colors.series;
   return {
     type: 'line',
     data: {
       datasets: [
-        {
-          label: 'P = σ(m)',
-          data: derived.curve,
-          borderColor: curveColour,
-          backgroundColor: curveColour,
-          borderWidth: 2,
-          pointRadius: 0,
-          pointHoverRadius: 0,
-          pointStyle: 'line',
-          tension: 0,
-        },
-        {
-          label: 'Pairs ordered correctly',
-          data: derived.pairs.filter((pair) => pair.correct).map(point),
-          showLine: false,
-          borderColor: rightColour,
-          backgroundColor: rightColour,
-          pointStyle: 'circle',
-          pointRadius: 6,
-          pointHoverRadius: 8,
-        },
-        {
-          label: 'Pairs ordered wrongly',
-          data: derived.pairs.filter((pair) => !pair.correct).map(point),
-          showLine: false,
-          borderColor: wrongColour,
-          backgroundColor: wrongColour,
-          pointStyle: 'triangle',
-          pointRadius: 7,
-          pointHoverRadius: 9,
-        },
+        curveDataset('P = σ(m)', derived.curve, curveColour, { tension: 0 }),
+        ...orderedPairDatasets(derived.pairs, point, { right: rightColour, wrong: wrongColour }),
       ],
     },
     options: lineChartOptions(colors, {

@@ -9,7 +9,7 @@
  * <po-dpo-loss beta="0.1" variant="robust" epsilon="0.2"></po-dpo-loss>
  */
 import { html, type TemplateResult } from 'lit';
-import { numberListTable } from '../shared/number-list-table.ts';
+import { numberListTable, pairColumns } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
@@ -24,6 +24,9 @@ import { dpoLossSchema, type DpoLossState } from './state.ts';
 import { dpoLossWidget } from './widget.ts';
 
 /** The `po-dpo-loss` element. */
+/** What a cell of the pairs table holds (its input's label is `Pair <n>: <this>`). */
+const pairQuantity = (side: 'chosen' | 'rejected') => `log-ratio log π_θ/π_ref of the ${side} answer`;
+
 export class PoDpoLoss extends PoWidgetElement<typeof dpoLossSchema, DpoLossDerived> {
   static override widget = dpoLossWidget;
   static override model = dpoLossModel;
@@ -60,30 +63,12 @@ export class PoDpoLoss extends PoWidgetElement<typeof dpoLossSchema, DpoLossDeri
   }
 
   protected override renderTable(state: DpoLossState, derived: DpoLossDerived, editable: boolean): TemplateResult {
-    const n = derived.pairs.length;
     return numberListTable({
       id: 'pairs',
       table: dpoLossTable(derived),
       rowNoun: 'pair',
       newRowValue: 0,
-      editable: editable
-        ? [
-            {
-              column: 1,
-              key: 'chosen',
-              field: dpoLossSchema.chosen,
-              values: state.chosen.slice(0, n),
-              cellLabel: (row) => `Pair ${row + 1}: log-ratio log π_θ/π_ref of the chosen answer`,
-            },
-            {
-              column: 2,
-              key: 'rejected',
-              field: dpoLossSchema.rejected,
-              values: state.rejected.slice(0, n),
-              cellLabel: (row) => `Pair ${row + 1}: log-ratio log π_θ/π_ref of the rejected answer`,
-            },
-          ]
-        : [],
+      editable: editable ? pairColumns(dpoLossSchema, state, derived.pairs.length, pairQuantity) : [],
       onChange: (lists) => this.setState(lists),
     });
   }

@@ -10,6 +10,7 @@
 import { dpoLoss, dpoPairLoss, sigmoid } from '../../math/index.ts';
 import { axisRange, sampleRange, type AxisRange } from '../shared/axis-range.ts';
 import type { ChartColors } from '../shared/chart-colors.ts';
+import { curveDataset, orderedPairDatasets } from '../shared/chart-datasets.ts';
 import type { ChartPoint, WidgetChartConfig } from '../shared/chart-types.ts';
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
@@ -200,51 +201,9 @@ export function dpoLossChartConfig(derived: DpoLossDerived, colors: ChartColors)
     type: 'line',
     data: {
       datasets: [
-        {
-          label: `Loss (${dpoLossSchema.variant.labels[derived.variant]})`,
-          data: derived.lossCurve,
-          yAxisID: 'y',
-          borderColor: lossColour,
-          backgroundColor: lossColour,
-          borderWidth: 2,
-          pointRadius: 0,
-          pointHoverRadius: 0,
-          pointStyle: 'line',
-        },
-        {
-          label: 'Weight σ(−u) (right axis)',
-          data: derived.weightCurve,
-          yAxisID: 'y1',
-          borderColor: weightColour,
-          backgroundColor: weightColour,
-          borderWidth: 2,
-          borderDash: [6, 4],
-          pointRadius: 0,
-          pointHoverRadius: 0,
-          pointStyle: 'line',
-        },
-        {
-          label: 'Pairs ordered correctly',
-          data: derived.pairs.filter((pair) => pair.correct).map(point),
-          yAxisID: 'y',
-          showLine: false,
-          borderColor: rightColour,
-          backgroundColor: rightColour,
-          pointStyle: 'circle',
-          pointRadius: 6,
-          pointHoverRadius: 8,
-        },
-        {
-          label: 'Pairs ordered wrongly',
-          data: derived.pairs.filter((pair) => !pair.correct).map(point),
-          yAxisID: 'y',
-          showLine: false,
-          borderColor: wrongColour,
-          backgroundColor: wrongColour,
-          pointStyle: 'triangle',
-          pointRadius: 7,
-          pointHoverRadius: 9,
-        },
+        curveDataset(`Loss (${dpoLossSchema.variant.labels[derived.variant]})`, derived.lossCurve, lossColour, { yAxisID: 'y' }),
+        curveDataset('Weight σ(−u) (right axis)', derived.weightCurve, weightColour, { yAxisID: 'y1', borderDash: [6, 4] }),
+        ...orderedPairDatasets(derived.pairs, point, { right: rightColour, wrong: wrongColour }, { yAxisID: 'y' }),
       ],
     },
     options: lineChartOptions(colors, {

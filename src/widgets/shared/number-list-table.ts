@@ -115,3 +115,32 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
           <button type="button" ?disabled=${!canRemove} @click=${resize(-1)}>Remove last ${noun}</button>
         </div>`}`;
 }
+
+/** The two number-list fields of a per-pair widget, one value per preference pair for each side. */
+export interface PairFields {
+  chosen: NumberListField;
+  rejected: NumberListField;
+}
+
+/**
+ * The editable columns of a per-pair table: column 1 edits `chosen`, column 2 edits `rejected` (each cut to
+ * the `count` rows the table shows), with inputs labelled `Pair <n>: <quantity(side)>`.
+ *
+ * @param quantity what a cell holds for a side, e.g. `(side) => \`reward of the ${side} answer\``
+ * @example
+ * numberListTable({ id: 'pairs', table, editable: pairColumns(schema, state, 4, (side) => `reward of the ${side} answer`) })
+ */
+export function pairColumns(
+  fields: PairFields,
+  values: { chosen: readonly number[]; rejected: readonly number[] },
+  count: number,
+  quantity: (side: 'chosen' | 'rejected') => string,
+): EditableColumn[] {
+  return (['chosen', 'rejected'] as const).map((side, index) => ({
+    column: index + 1,
+    key: side,
+    field: fields[side],
+    values: values[side].slice(0, count),
+    cellLabel: (row: number) => `Pair ${row + 1}: ${quantity(side)}`,
+  }));
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { pairColumns } from '../../../src/widgets/shared/number-list-table';
+import { bradleyTerrySchema } from '../../../src/widgets/bradley-terry/state';
+
+describe('pairColumns(fields, values, count, quantity)', () => {
+  it('edits chosen in column 1 and rejected in column 2, cut to the shown rows, with labelled inputs', () => {
+    const columns = pairColumns(bradleyTerrySchema, { chosen: [1, 2, 3], rejected: [4, 5, 6] }, 2, (side) => `${side} value`);
+    expect(columns.map(({ column, key, values }) => ({ column, key, values }))).toEqual([
+      { column: 1, key: 'chosen', values: [1, 2] },
+      { column: 2, key: 'rejected', values: [4, 5] },
+    ]);
+    expect(columns[0]?.field).toBe(bradleyTerrySchema.chosen);
+    expect(columns[1]?.cellLabel(1)).toBe('Pair 2: rejected value');
+  });
+});
