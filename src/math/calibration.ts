@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { assertInteger, assertSameLength, fail, toFiniteVector } from './validate.ts';
+import { assertInteger, assertSameLength, fail, toBinaryVector, toFiniteVector } from './validate.ts';
 
 /** One confidence bin $I_m = ((m-1)/M,\; m/M]$ of {@link expectedCalibrationError}. */
 export interface CalibrationBin {
@@ -74,16 +74,9 @@ export function expectedCalibrationError(
     const c = conf[i] as number;
     if (c < 0 || c > 1) fail(`confidences[${String(i)}]`, 'a probability in [0, 1]', c);
   }
-  if (correct === null || typeof correct !== 'object' || typeof correct.length !== 'number') fail('correct', 'an array of 0/1 values', correct);
-  const n = assertSameLength('confidences', conf, 'correct', correct);
+  const hits = toBinaryVector('correct', correct);
+  const n = assertSameLength('confidences', conf, 'correct', hits);
   assertInteger('bins', bins, 1);
-  const hits = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = correct[i];
-    if (v === true || v === 1) hits[i] = 1;
-    else if (v === false || v === 0) hits[i] = 0;
-    else fail(`correct[${String(i)}]`, '0, 1, true or false', v);
-  }
   const counts = new Float64Array(bins);
   const hitSums = new Float64Array(bins);
   const confSums = new Float64Array(bins);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { softmax } from './stable.ts';
 import { assertPositive, assertSameLength, toFiniteVector, toProbabilityVector } from './validate.ts';
 
 /** Shared validation: reference distribution, rewards, β, and the largest reward on the support of π_ref. */
@@ -42,15 +43,7 @@ function prepare(referenceProbs: ArrayLike<number>, rewards: ArrayLike<number>, 
  * optimalPolicy([0.5, 0.5, 0], [0, 1, 5], 0.01); // ≈ Float64Array [0, 1, 0] (no mass where π_ref = 0)
  */
 export function optimalPolicy(referenceProbs: ArrayLike<number>, rewards: ArrayLike<number>, beta: number): Float64Array<ArrayBuffer> {
-  const { logits } = prepare(referenceProbs, rewards, beta);
-  let s = 0;
-  for (let i = 0; i < logits.length; i++) {
-    const e = Math.exp(logits[i] as number);
-    logits[i] = e;
-    s += e;
-  }
-  for (let i = 0; i < logits.length; i++) logits[i] = (logits[i] as number) / s;
-  return logits;
+  return softmax(prepare(referenceProbs, rewards, beta).logits);
 }
 
 /**

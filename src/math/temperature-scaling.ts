@@ -4,7 +4,7 @@
  * @module
  */
 import { logSigmoid, sigmoid } from './stable.ts';
-import { assertPositive, assertSameLength, fail, toFiniteVector } from './validate.ts';
+import { assertPositive, assertSameLength, fail, toBinaryVector, toFiniteVector } from './validate.ts';
 
 /**
  * Temperature-scaled Bradley–Terry probabilities of reward margins $\Delta_i = r_w - r_l$:
@@ -38,22 +38,10 @@ export function temperatureScaledProbabilities(margins: ArrayLike<number>, tempe
  */
 export function temperatureNll(margins: ArrayLike<number>, outcomes: ArrayLike<number | boolean>, temperature: number): number {
   const d = toFiniteVector('margins', margins);
-  const y = toOutcomes(outcomes, d.length);
+  const y = toBinaryVector('outcomes', outcomes);
+  assertSameLength('margins', d, 'outcomes', y);
   assertPositive('temperature', temperature);
   return nll(d, y, temperature);
-}
-
-function toOutcomes(outcomes: ArrayLike<number | boolean>, n: number): Float64Array<ArrayBuffer> {
-  if (outcomes === null || typeof outcomes !== 'object' || typeof outcomes.length !== 'number') fail('outcomes', 'an array of 0/1 values', outcomes);
-  assertSameLength('margins', { length: n }, 'outcomes', outcomes);
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = outcomes[i];
-    if (v === true || v === 1) y[i] = 1;
-    else if (v === false || v === 0) y[i] = 0;
-    else fail(`outcomes[${String(i)}]`, '0, 1, true or false', v);
-  }
-  return y;
 }
 
 function nll(d: Float64Array, y: Float64Array, t: number): number {
@@ -83,7 +71,8 @@ export function fitTemperature(
   { min = 0.01, max = 100 }: { min?: number; max?: number } = {},
 ): number {
   const d = toFiniteVector('margins', margins);
-  const y = toOutcomes(outcomes, d.length);
+  const y = toBinaryVector('outcomes', outcomes);
+  assertSameLength('margins', d, 'outcomes', y);
   assertPositive('min', min);
   assertPositive('max', max);
   if (!(max > min)) fail('max', `a finite number > min (${String(min)})`, max);

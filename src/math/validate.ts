@@ -204,3 +204,22 @@ export function toProbabilityVector(name: string, values: ArrayLike<number>): Fl
   }
   return p;
 }
+
+/**
+ * Copies binary outcomes (each `0`, `1`, `false` or `true`) into a `Float64Array` of 0s and 1s.
+ *
+ * @example
+ * toBinaryVector('outcomes', [1, false, true]); // Float64Array [1, 0, 1]
+ * toBinaryVector('outcomes', [1, 0.5]); // throws RangeError: outcomes[1] must be 0, 1, true or false (received 0.5)
+ */
+export function toBinaryVector(name: string, values: ArrayLike<number | boolean>): Float64Array<ArrayBuffer> {
+  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') fail(name, 'an array of 0/1 values', values);
+  const y = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === true || v === 1) y[i] = 1;
+    else if (v === false || v === 0) y[i] = 0;
+    else fail(`${name}[${String(i)}]`, '0, 1, true or false', v);
+  }
+  return y;
+}

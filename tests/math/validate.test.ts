@@ -8,6 +8,7 @@ import {
   assertPositive,
   assertSameLength,
   describeValue,
+  toBinaryVector,
   toExtendedVector,
   toFiniteVector,
   toProbabilityVector,
@@ -99,5 +100,20 @@ describe('toProbabilityVector(name, values)', () => {
     expect(() => toProbabilityVector('p', [0.5, 0.5 + 2e-9])).toThrow(RangeError);
     expect(() => toProbabilityVector('p', [1.5, -0.5])).toThrow(/p\[0\] must be a probability in \[0, 1\]/);
     expect(() => toProbabilityVector('p', [-0.1, 1.1])).toThrow(/p\[0\]/);
+  });
+});
+
+describe('toBinaryVector(name, values)', () => {
+  it('maps 0/1 and false/true to 0 and 1', () => {
+    expect([...toBinaryVector('y', [1, false, true, 0])]).toEqual([1, 0, 1, 0]);
+  });
+
+  it.each([
+    [[1, 0.5], /y\[1\] must be 0, 1, true or false/],
+    [null, /y must be an array of 0\/1 values/],
+    [[Number.NaN], /y\[0\]/],
+  ])('rejects %j with a RangeError naming the entry', (values, message) => {
+    expect(() => toBinaryVector('y', values as unknown as number[])).toThrow(RangeError);
+    expect(() => toBinaryVector('y', values as unknown as number[])).toThrow(message);
   });
 });
