@@ -10,9 +10,7 @@
  * `static model`, and implement `renderControls`, `renderTable` and `chartLabel`.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { ChartColors } from './chart-colors.ts';
 import { ChartController } from './chart-controller.ts';
-import type { WidgetChartConfig } from './chart-types.ts';
 import { attributeName, parseField, stateFromAttributes, stateToSearchParams, type Schema, type StateOf } from './schema.ts';
 import { widgetStyles } from './styles.ts';
 import { parseThemeSetting } from './theme.ts';
@@ -83,9 +81,11 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
       canvas: () => this.renderRoot.querySelector?.('canvas'),
       legend: () => this.renderRoot.querySelector?.<HTMLElement>('.legend'),
       colorScope: () => this.renderRoot.querySelector?.('.root'),
-      config: (colors) => (this.#derived === undefined ? null : this.chartConfig(this.#derived, colors)),
+      config: (colors) => (this.#derived === undefined ? null : this.#model.chartConfig(this.#derived, colors)),
       theme: this.#theme,
-      onError: (error) => this.#fail(error),
+      onError: (error) => {
+        this.errorMessage = this.#reportError(error);
+      },
     });
   }
 
@@ -112,17 +112,9 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     return (this.constructor as unknown as { model: WidgetModel<S, D> }).model;
   }
 
-  /** Derived numbers for a state (the widget's pure model). */
+  /** Derived numbers for a state (the widget's pure model; a seam the resilience test makes throw). */
   protected derive(state: StateOf<S>): D {
     return this.#model.derive(state);
-  }
-  /** The live summary sentence. */
-  protected summarize(state: StateOf<S>, derived: D): string {
-    return this.#model.summarize(state, derived);
-  }
-  /** The chart configuration in the resolved theme colours. */
-  protected chartConfig(derived: D, colors: ChartColors): WidgetChartConfig {
-    return this.#model.chartConfig(derived, colors);
   }
   /** The controls (without the Reset button, which the base adds). */
   protected abstract renderControls(state: StateOf<S>): TemplateResult;
@@ -163,10 +155,11 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.dispatchEvent(new CustomEvent('po-state-change', { detail, bubbles: true, composed: true }));
   }
 
-  #fail(error: unknown): void {
+  /** Logs a model or chart error and returns its message, shortened for display. */
+  #reportError(error: unknown): string {
     const message = error instanceof Error ? error.message : String(error);
     console.warn(`${this.widget.tag}: ${message}`);
-    this.errorMessage = message.length > 200 ? `${message.slice(0, 200)}…` : message;
+    return message.length > 200 ? `${message.slice(0, 200)}…` : message;
   }
 
   #renderBody(): TemplateResult {
@@ -181,7 +174,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
             </div>
           </div>`
         : nothing}
-      <p class="summary" role="status">${this.summarize(this.state, derived)}</p>
+      <p class="summary" role="status">${this.#model.summarize(this.state, derived)}</p>
       <div class="legend"></div>
       <div class="chart">
         <canvas role="img" aria-label=${this.chartLabel(this.state, derived)}></canvas>
@@ -207,9 +200,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
       try {
         body = this.#renderBody();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        console.warn(`${this.widget.tag}: ${message}`);
-        body = this.#renderError(message);
+        body = this.#renderError(this.#reportError(error));
       }
     }
     const scheme = this.#theme.theme === 'dark' ? 'theme-dark' : 'theme-light';
