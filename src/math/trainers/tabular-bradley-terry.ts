@@ -41,7 +41,7 @@ function stronglyConnected(beats: boolean[][], seen: boolean[]): boolean {
  * $$ \gamma_y \leftarrow \frac{W_y}{\sum_{z \ne y} n_{yz} / (\gamma_y + \gamma_z)} $$
  * and renormalises to geometric mean 1; the log-likelihood increases every iteration (Hunter 2004).
  *
- * Rewards are identified only up to a per-prompt constant (REFERENCE.md's shift invariance, see
+ * Rewards are identified only up to a per-prompt constant (the shift invariance of Bradley–Terry,
  * content/chapter-2, section 2.3); they are centred. A response never compared keeps reward 0.
  *
  * Options: `maxIterations` an integer in $[1, 10^6]$ (default 10000); `tolerance` $> 0$ on the largest change of a

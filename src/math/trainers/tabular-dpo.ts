@@ -116,7 +116,9 @@ export function createTabularDpoTrainer(
   const beta = assertPositive('beta', options.beta ?? 0.1);
   const labelSmoothing = assertInInterval('labelSmoothing', options.labelSmoothing ?? 0, 0, 0.5, { upperInclusive: variant !== 'robust' });
   const reference = checkTabularPolicy('reference', options.reference ?? uniformPolicy(shape), shape);
-  reference.forEach((row, x) => row.forEach((p) => p > 0 || fail(`reference[${String(x)}]`, 'strictly positive probabilities (DPO divides by π_ref)', row)));
+  reference.forEach((row, x) => {
+    if (row.some((p) => !(p > 0))) fail(`reference[${String(x)}]`, 'strictly positive probabilities (DPO divides by π_ref)', row);
+  });
   const n = comparisons.length;
   const batchSize = Math.min(n, assertInteger('batchSize', options.batchSize ?? n, 1));
   const distinct = new Map<string, TabularDpoTrainer['distinctPairs'][number]>();
@@ -180,7 +182,7 @@ export function tabularDpoGradient(trainer: TabularDpoTrainer, logits: readonly 
  * `'unweighted'` is $-\beta\,\overline{\Delta}$, unbounded below.
  *
  * @example
- * tabularDpoMetrics(trainer, trainer.referenceLogProbs).loss; // 0.6931471805599453 (sigmoid at π_θ = π_ref)
+ * tabularDpoMetrics(trainer, trainer.referenceLogProbs).loss; // ≈ 0.693147 (log 2: every Δ = 0 at π_θ = π_ref)
  */
 export function tabularDpoMetrics(trainer: TabularDpoTrainer, logits: readonly (readonly number[])[]): TabularDpoMetrics {
   const logp = logits.map((row) => logSoftmax(row));

@@ -1,8 +1,8 @@
 /**
  * The toy preference world every data-driven widget of the course shares: prompts $x$, each with $K$ candidate
  * responses $y$ described by a small feature vector $\varphi(x, y)$, a hidden gold reward
- * $r^*(x, y) = w^* \cdot \varphi(x, y)$, and the annotators who compare responses (content/chapter-1, "One toy
- * world" in the course introduction; the annotator model is in `annotator.ts`).
+ * $r^*(x, y) = w^* \cdot \varphi(x, y)$, and the annotators who compare responses (used from content/chapter-1 to
+ * content/chapter-5, so the reader meets the same objects throughout; the annotator model is in `annotator.ts`).
  *
  * The world is plain, JSON-serialisable data (numbers, strings, arrays, objects), drawn from numpy's legacy
  * MT19937 stream so one seed gives the same world in Node, every browser and Python (see `streams.ts`).
@@ -36,7 +36,7 @@ export interface WorldOptions {
   /** Candidate responses per prompt $K$, an integer in $[2, 16]$ (default 4). */
   responsesPerPrompt?: number;
   /** Gold weights $w^*$, one finite number per entry of {@link FEATURE_NAMES} (default `[1, 0.5, 0]`). */
-  goldWeights?: readonly number[];
+  goldWeights?: ArrayLike<number>;
   /** Correlation $\rho \in [-1, 1]$ between helpfulness and length (default 0.5: longer answers tend to help more). */
   lengthCorrelation?: number;
   /** The annotators, 1 to 10 of them (default {@link DEFAULT_ANNOTATORS}). */
@@ -127,10 +127,10 @@ export function createWorld(options: WorldOptions = {}): World {
   const promptCount = assertInteger('prompts', options.prompts ?? WORLD_DEFAULTS.prompts, 1, 100);
   const k = assertInteger('responsesPerPrompt', options.responsesPerPrompt ?? WORLD_DEFAULTS.responsesPerPrompt, 2, 16);
   const weightsArg = options.goldWeights ?? WORLD_DEFAULTS.goldWeights;
-  if (!Array.isArray(weightsArg) || weightsArg.length !== FEATURE_NAMES.length) {
+  if (typeof weightsArg !== 'object' || weightsArg === null || weightsArg.length !== FEATURE_NAMES.length) {
     fail('goldWeights', `an array of ${String(FEATURE_NAMES.length)} finite numbers`, weightsArg);
   }
-  const goldWeights = weightsArg.map((w, i) => assertFinite(`goldWeights[${String(i)}]`, w));
+  const goldWeights = Array.from(weightsArg, (w, i) => assertFinite(`goldWeights[${String(i)}]`, w));
   const rho = assertInInterval('lengthCorrelation', options.lengthCorrelation ?? WORLD_DEFAULTS.lengthCorrelation, -1, 1);
   const annotators = checkAnnotators(options.annotators ?? WORLD_DEFAULTS.annotators);
   const rng = numpyRandom(seed);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../../src/math/trainers/run-steps.ts';
 import { sftMaximumLikelihood } from '../../../src/math/trainers/sft.ts';
@@ -184,6 +185,19 @@ describe('createTabularDpoTrainer(shape, comparisons, options)', () => {
     [{ reference: world.prompts.map(() => [0.5, 0.5, 0, 0]) }, 'reference\\[0\\]'],
   ])('rejects %j with a RangeError naming %s', (options, name) => {
     expect(() => createTabularDpoTrainer(world, data, options as never)).toThrow(new RegExp(`^${name} must be`));
+  });
+  it('rejects any β, learning rate or batch size that is not finite and > 0 (an integer ≥ 1 for the batch), naming it (property)', () => {
+    const bad = fc.constantFrom(0, -1, -1e-9, NaN, Infinity, -Infinity);
+    fc.assert(
+      fc.property(fc.constantFrom('beta', 'learningRate', 'batchSize'), bad, (name, value) => {
+        try {
+          createTabularDpoTrainer(world, data, { [name]: value });
+          return false;
+        } catch (error) {
+          return error instanceof RangeError && error.message.startsWith(`${name} must be`);
+        }
+      }),
+    );
   });
   it('rejects comparisons that do not fit the shape', () => {
     expect(() => createTabularDpoTrainer([2], [{ prompt: 0, chosen: 0, rejected: 2 }])).toThrow(/^comparisons\[0\]\.rejected must be/);

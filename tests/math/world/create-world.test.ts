@@ -80,6 +80,32 @@ describe('createWorld(options)', () => {
     );
   });
 
+  it('accepts a numeric option exactly when it is in range, else throws a RangeError naming it (property)', () => {
+    const integerIn = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
+    const valid: Record<string, (v: number) => boolean> = {
+      seed: (v) => integerIn(v, 0, 0xffffffff),
+      prompts: (v) => integerIn(v, 1, 100),
+      responsesPerPrompt: (v) => integerIn(v, 2, 16),
+      lengthCorrelation: (v) => Number.isFinite(v) && v >= -1 && v <= 1,
+    };
+    const value = fc.oneof(fc.constantFrom(NaN, Infinity, -Infinity, 2 ** 32, 0.5), fc.integer({ min: -5, max: 120 }), fc.double({ min: -3, max: 3, noNaN: true }));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(valid)), value, (name, v) => {
+        try {
+          createWorld({ [name]: v });
+          return valid[name]!(v);
+        } catch (error) {
+          return !valid[name]!(v) && error instanceof RangeError && error.message.startsWith(`${name} must be`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('accepts gold weights as any array-like, e.g. a Float64Array', () => {
+    expect(createWorld({ goldWeights: new Float64Array([1, 0.5, 0]) })).toEqual(createWorld());
+  });
+
   it.each([
     [{ seed: -1 }, 'seed'],
     [{ seed: 2 ** 32 }, 'seed'],
