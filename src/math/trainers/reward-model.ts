@@ -4,6 +4,8 @@
  * section 2.2; content/chapter-4, section 4.2). Step-function API: {@link createRewardModelTrainer} fixes the
  * problem, {@link rewardModelInitialState} gives step 0, {@link rewardModelStep} maps a state to the next one
  * without mutating it (so a widget can play, pause, step and reset by keeping or dropping states).
+ * In a browser, advance it a slice of steps per animation frame with `trainingSlices` (`run-steps.ts`), so no
+ * task blocks the main thread for long; `npm run bench` prints the cost of one step and of a default run.
  *
  * @module
  */

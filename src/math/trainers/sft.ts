@@ -3,6 +3,8 @@
  * content/chapter-4, section 4.1). The closed form ({@link sftMaximumLikelihood}) is the empirical frequency of
  * each response; the step functions ({@link createSftTrainer}, {@link sftStep}) reach it by gradient descent,
  * for widgets that animate the fit.
+ * In a browser, advance it a slice of steps per animation frame with `trainingSlices` (`run-steps.ts`), so no
+ * task blocks the main thread for long; `npm run bench` prints the cost of one step and of a default run.
  *
  * @module
  */

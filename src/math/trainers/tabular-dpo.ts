@@ -2,6 +2,8 @@
  * Tabular DPO: a policy with one logit per (prompt, response), $\pi_\theta(\cdot \mid x) = \operatorname{softmax}(\theta_x)$,
  * trained on comparisons with the DPO loss or a variant, full batch or minibatch (content/chapter-5, sections
  * 5.4 and 5.5; content/chapter-1, section 1.4). Step-function API as in `reward-model.ts`.
+ * In a browser, advance it a slice of steps per animation frame with `trainingSlices` (`run-steps.ts`), so no
+ * task blocks the main thread for long; `npm run bench` prints the cost of one step and of a default run.
  *
  * Tabular gradient. With $\Delta = \log\frac{\pi_\theta(y_w)}{\pi_{\mathrm{ref}}(y_w)} - \log\frac{\pi_\theta(y_l)}{\pi_{\mathrm{ref}}(y_l)}$,
  * the softmax normaliser cancels: $\Delta = \theta_{x,w} - \theta_{x,l} - (\log\pi_{\mathrm{ref}}(y_w) - \log\pi_{\mathrm{ref}}(y_l))$,
