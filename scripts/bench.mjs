@@ -13,9 +13,12 @@
  *   LCP/TBT/CLS — lighthouse-audit.mjs
  * - per widget: control-to-repaint median and p95 in its embed page — repaint-timing.mjs; the default
  *   computation `fallback(defaults)` in Node — compute-timing.mjs
+ * - per toy-world trainer (src/math/trainers): one step and one default full run in Node — trainer-timing.mjs
  *
  * Options:
  *   --quick              skip Lighthouse
+ *   --trainers-only      only the trainer timings in Node (no build, no browser); writes bench-results/trainers.json
+ *                        unless --out is given, and no history line
  *   --no-build           reuse the existing build output instead of building (build time not measured)
  *   --dist <folder>      build output folder (default dist; passed to the build as OUT_DIR)
  *   --pages <text>       only pages whose path contains the text (and widgets whose id contains it)
@@ -32,6 +35,7 @@
  * @example
  * npm run bench                      # everything
  * npm run bench -- --quick --compare # no Lighthouse; deltas against the previous run
+ * npm run bench -- --trainers-only   # a few seconds: one step and one default run per trainer
  * npm run bench -- --compare bench-results/before.json --strict
  */
 import { readFile, writeFile, mkdir, appendFile, readdir, stat } from 'node:fs/promises';
@@ -47,6 +51,7 @@ import { launchChromium, CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { formatComparison } from './bench/compare-results.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { measureDefaultComputation } from './bench/compute-timing.mjs';
+import { measureTrainers } from './bench/trainer-timing.mjs';
 import { runLighthouse } from './bench/lighthouse-audit.mjs';
 import { measurePage, MOBILE_CONTEXT } from './bench/page-weight.mjs';
 import { BUDGETS } from './bench/budgets.mjs';
@@ -62,7 +67,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * @typedef {{
  *   quick: boolean, build: boolean, dist: string, pages: string | null, iterations: number,
  *   out: string, compare: string | null, json: boolean, strict: boolean, compress: boolean,
- *   lighthouseReports: string | null, lighthouseRuns: number
+ *   lighthouseReports: string | null, lighthouseRuns: number, trainersOnly: boolean
  * }} BenchOptions
  * @typedef {{
  *   subject: string, path: string, kind: string,
@@ -81,6 +86,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  *   method: Record<string, string>,
  *   build: { ms: number, ok: boolean, skipped: boolean, changedDuringRun?: boolean },
  *   pages: PageResult[], widgets: WidgetResult[],
+ *   trainers: import('./bench/trainer-timing.mjs').TrainerTiming[],
  *   figures: import('./bench/budgets.mjs').Figure[],
  *   budgets: { checked: number, passed: number, failures: string[] }
  * }} BenchResult
@@ -98,8 +104,9 @@ export function parseBenchArgs(argv) {
   const options = {
     quick: false, build: true, dist: 'dist', pages: null, iterations: 120,
     out: 'bench-results/latest.json', compare: null, json: false, strict: false, compress: true,
-    lighthouseReports: null, lighthouseRuns: 1,
+    lighthouseReports: null, lighthouseRuns: 1, trainersOnly: false,
   };
+  let outGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = /** @type {[string, string | undefined]} */ (/** @type {unknown} */ (String(argv[i]).split(/=(.*)/s, 2)));
     const value = () => {
@@ -117,7 +124,8 @@ export function parseBenchArgs(argv) {
         if (!Number.isInteger(options.iterations) || options.iterations < 2) throw new Error('bench: --iterations must be an integer ≥ 2');
         break;
       }
-      case '--out': options.out = value(); break;
+      case '--out': options.out = value(); outGiven = true; break;
+      case '--trainers-only': options.trainersOnly = true; break;
       case '--compare': {
         const next = inline ?? argv[i + 1];
         if (next !== undefined && !next.startsWith('--')) {
@@ -138,12 +146,13 @@ export function parseBenchArgs(argv) {
       }
       case '--strict': options.strict = true; break;
       case '--help': case '-h':
-        console.log('usage: npm run bench -- [--quick] [--no-build] [--dist dist] [--pages text] [--iterations 120] [--out file] [--compare [file]] [--no-compress] [--lighthouse-runs 1] [--lighthouse-reports dir] [--json] [--strict]');
+        console.log('usage: npm run bench -- [--quick] [--trainers-only] [--no-build] [--dist dist] [--pages text] [--iterations 120] [--out file] [--compare [file]] [--no-compress] [--lighthouse-runs 1] [--lighthouse-reports dir] [--json] [--strict]');
         process.exit(0);
         break;
       default: throw new Error(`bench: unknown option ${flag} (try --help)`);
     }
   }
+  if (options.trainersOnly && !outGiven) options.out = 'bench-results/trainers.json';
   return options;
 }
 
@@ -157,6 +166,7 @@ const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
  * @returns {Promise<BenchResult>}
  */
 export async function runBench(options) {
+  if (options.trainersOnly) return runTrainerBench(options);
   const dist = path.resolve(projectRoot, options.dist);
   /** @type {BenchResult['build']} */
   let build = { ms: NaN, ok: true, skipped: true };
@@ -181,6 +191,7 @@ export async function runBench(options) {
     .map((page) => page.path.replace(/^embed\//, '').replace(/\/$/, ''))
     .filter((id) => filter === null || id.includes(filter) || `/embed/${id}/`.includes(filter));
 
+  const trainers = await timeTrainers();
   progress('timing default computations in Node…');
   /** @type {import('./bench/compute-timing.mjs').ComputeTiming[]} */
   let computations = [];
@@ -261,7 +272,7 @@ export async function runBench(options) {
 
   const rebuiltMeanwhile = (await buildFingerprint(dist)) !== fingerprintAtStart;
   if (rebuiltMeanwhile) progress(`WARNING: ${options.dist} changed during the run (another build?): results may mix two builds`);
-  const figures = collectFigures(pageResults, widgetResults, build);
+  const figures = collectFigures(pageResults, widgetResults, build, trainers);
   const { checked, passed, failures } = summarizeBudgets(figures);
   return {
     schema: 1,
@@ -295,10 +306,12 @@ export async function runBench(options) {
       compute: 'meta.fallback(meta.defaults) from src/widgets/registry.ts bundled by esbuild, in Node: median/p95 of single calls after 20 warm-ups',
       lighthouse: `Lighthouse mobile (moto g power emulation 412×823), simulated slow-4G throttling + 4× CPU, local Chromium via chrome-launcher; every non-embed page plus the first embed page; ${options.lighthouseRuns} run(s) per page, median run (computeMedianRun)`,
       build: 'wall time of `npm run build` with the default base',
+      trainers: TRAINER_METHOD,
     },
     build: { ...build, ...(rebuiltMeanwhile ? { changedDuringRun: true } : {}) },
     pages: pageResults,
     widgets: widgetResults,
+    trainers,
     figures,
     budgets: { checked, passed, failures: failures.map((item) => item.key) },
   };
@@ -310,9 +323,10 @@ export async function runBench(options) {
  * @param {PageResult[]} pages
  * @param {WidgetResult[]} widgets
  * @param {BenchResult['build']} build
+ * @param {BenchResult['trainers']} trainers
  * @returns {import('./bench/budgets.mjs').Figure[]}
  */
-function collectFigures(pages, widgets, build) {
+function collectFigures(pages, widgets, build, trainers) {
   const figures = [];
   if (!build.skipped) figures.push(figure({ subject: 'build', metric: 'buildMs', value: build.ms, unit: 'ms', budget: 'buildMs' }));
   for (const page of pages) {
@@ -352,7 +366,66 @@ function collectFigures(pages, widgets, build) {
       figure({ subject: widget.subject, metric: 'defaultComputation', value: widget.compute?.medianUs, unit: 'µs' }),
     );
   }
+  for (const trainer of trainers) {
+    const subject = `trainer ${trainer.id}`;
+    const note = trainer.error ? `measurement failed: ${trainer.error}` : undefined;
+    if (trainer.steps !== null) figures.push(figure({ subject, metric: 'trainerStep', value: trainer.stepMedianUs, unit: 'µs', ...(note ? { note } : {}) }));
+    figures.push(figure({ subject, metric: 'trainerRun', value: trainer.runMedianMs, unit: 'ms', budget: 'trainerRun', ...(note ? { note } : {}) }));
+  }
   return figures;
+}
+
+const TRAINER_METHOD =
+  'src/math/index.ts bundled by esbuild, in Node, on the default world (seed 42, 8 × 4) with 200 comparisons and 80 demonstrations: process CPU time (process.cpuUsage, user + system): one step = median over batches of 10 step(trainer, state) calls from a state halfway through a run; run = trainer creation + every default step, median of up to 15 runs after 3 warm-ups (wall-time median reported too)';
+
+/**
+ * Times the trainers, never failing the run.
+ *
+ * @returns {Promise<BenchResult['trainers']>}
+ */
+async function timeTrainers() {
+  progress('timing the toy-world trainers in Node…');
+  try {
+    return await measureTrainers(projectRoot);
+  } catch (error) {
+    progress(`trainers not measured: ${error instanceof Error ? error.message : error}`);
+    return [];
+  }
+}
+
+/**
+ * `--trainers-only`: the trainer timings alone, in the same result format (no build, pages or widgets).
+ *
+ * @param {BenchOptions} options
+ * @returns {Promise<BenchResult>}
+ */
+async function runTrainerBench(options) {
+  const build = { ms: NaN, ok: true, skipped: true };
+  const trainers = await timeTrainers();
+  const figures = collectFigures([], [], build, trainers);
+  const { checked, passed, failures } = summarizeBudgets(figures);
+  return {
+    schema: 1,
+    timestamp: new Date().toISOString(),
+    options,
+    machine: {
+      node: process.version,
+      chromium: 'not run',
+      lighthouse: 'not run',
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    },
+    git: gitState(),
+    method: { trainers: TRAINER_METHOD },
+    build,
+    pages: [],
+    widgets: [],
+    trainers,
+    figures,
+    budgets: { checked, passed, failures: failures.map((item) => item.key) },
+  };
 }
 
 /**
@@ -404,7 +477,7 @@ async function main() {
   result.machine.busy = loadBefore[0] !== undefined && loadBefore[0] > os.cpus().length ? 'yes: timings are noisy' : 'no';
   await mkdir(path.dirname(outFile), { recursive: true });
   await writeFile(outFile, `${JSON.stringify(result, null, 2)}\n`);
-  if (options.pages === null && path.dirname(outFile) === path.join(projectRoot, 'bench-results')) {
+  if (options.pages === null && !options.trainersOnly && path.dirname(outFile) === path.join(projectRoot, 'bench-results')) {
     const line = {
       timestamp: result.timestamp,
       commit: result.git?.commit ?? null,

@@ -25,6 +25,7 @@ export const BUDGETS = Object.freeze({
   cls: { op: '<=', limit: 0, text: 'CLS 0 (max of the CLS observed from load through every widget upgrade and Lighthouse CLS)' },
   repaintMedian: { op: '<=', limit: 8, text: 'control-to-repaint median ≤ 8 ms in headless Chromium' },
   buildMs: { op: '<=', limit: 60_000, text: 'full build ≤ 60 s' },
+  trainerRun: { op: '<=', limit: 100, text: 'a default toy-world trainer run ≤ 100 ms in Node (its end state well within a second on a laptop)' },
 });
 
 /**

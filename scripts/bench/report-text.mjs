@@ -27,6 +27,41 @@ export function formatFigureValue(item) {
 }
 
 /**
+ * The trainer table: one step and one default run per toy-world trainer, in Node.
+ *
+ * @param {import('../bench.mjs').BenchResult} result
+ * @param {Map<string, string[]>} failedBy
+ * @returns {string[]}
+ */
+export function formatTrainers(result, failedBy) {
+  const trainers = result.trainers ?? [];
+  if (trainers.length === 0) return [];
+  return [
+    '',
+    'Trainers (src/math/trainers in Node, default world and data; CPU time of the process, so a busy machine does not inflate it; budget: run ≤ 100 ms)',
+    formatTable(
+      ['trainer', 'what', 'steps', 'step µs', 'step p95 µs', 'steps per 8 ms', 'run ms', 'run p95 ms', 'cold run ms', 'run wall ms', 'pass?'],
+      trainers.map((t) => {
+        const failed = failedBy.get(`trainer ${t.id}`);
+        return [
+          t.id,
+          t.error ? `error: ${t.error}` : t.description,
+          t.steps === null ? '–' : String(t.steps),
+          num(t.stepMedianUs, 1),
+          num(t.stepP95Us, 1),
+          t.stepsPer8Ms === null ? '–' : String(t.stepsPer8Ms),
+          num(t.runMedianMs, 2),
+          num(t.runP95Ms, 2),
+          num(t.runColdMs, 2),
+          num(t.runWallMedianMs, 2),
+          failed ? `no: ${failed.join(', ')}` : 'yes',
+        ];
+      }),
+    ),
+  ];
+}
+
+/**
  * Formats the whole report.
  *
  * @param {import('../bench.mjs').BenchResult} result
@@ -38,6 +73,15 @@ export function formatReport(result) {
   for (const item of result.figures) {
     if (item.pass !== false) continue;
     failedBy.set(item.subject, [...(failedBy.get(item.subject) ?? []), item.metric]);
+  }
+
+  if (result.options.trainersOnly) {
+    out.push(...formatTrainers(result, failedBy));
+    out.push('', `Machine: Node ${result.machine.node}, ${result.machine.cpus} CPUs (${result.machine.cpuModel}); load ${result.machine.loadAverage ?? '?'}`);
+    if (String(result.machine.busy ?? '').startsWith('yes')) out.push('  WARNING: the machine was busy (1-min load above the CPU count) when the run started: timings are noisy.');
+    out.push('', `Budgets: ${result.budgets.passed} of ${result.budgets.checked} pass (trainers only)`);
+    for (const key of result.budgets.failures) out.push(`  FAIL ${key}`);
+    return out.join('\n');
   }
 
   out.push(`Pages (JS = gzip level 9 of script bodies + inline scripts; 1 KB = 1000 bytes; viewport 412×823 mobile)`);
@@ -99,6 +143,8 @@ export function formatReport(result) {
       }),
     ),
   );
+
+  out.push(...formatTrainers(result, failedBy));
 
   const build = result.build;
   out.push(

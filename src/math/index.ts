@@ -23,6 +23,7 @@ export { expectedValue } from './expected-value.ts';
 export { logPartition, optimalObjective, optimalPolicy } from './optimal-policy.ts';
 export { rlhfObjective } from './rlhf-objective.ts';
 export { implicitReward } from './implicit-reward.ts';
+export { totalVariation } from './total-variation.ts';
 
 // DPO and its variants (§4)
 export { DPO_VARIANTS, dpoLoss, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
@@ -33,6 +34,39 @@ export { ppoClipObjective } from './ppo.ts';
 
 // Reward-model overoptimization (§6)
 export { bestOfNKl, goldRewardBestOfN, goldRewardRl } from './overoptimization.ts';
+
+// Rank agreement between a learned and a gold reward
+export { kendallTau } from './kendall-tau.ts';
+
+// The toy preference world every data-driven widget shares: prompts, responses, gold reward, annotators,
+// demonstrator, preference and demonstration draws (all from numpy's MT19937 stream)
+export { createWorld, DEFAULT_ANNOTATORS, FEATURE_NAMES, goldRewardTable, WORLD_DEFAULTS } from './world/create-world.ts';
+export type { AnnotatorSpec, World, WorldOptions, WorldPrompt, WorldResponse } from './world/create-world.ts';
+export { annotatorPreferenceProbability } from './world/annotator.ts';
+export { drawPreferences } from './world/preferences.ts';
+export type { Comparison, PreferenceOptions } from './world/preferences.ts';
+export { demonstratorPolicy, drawDemonstrations } from './world/demonstrator.ts';
+export type { Demonstration, DemonstrationOptions } from './world/demonstrator.ts';
+
+// Trainers over the toy world, as pure step functions (state → next state), and running them in slices
+export { createRewardModelTrainer, rewardModelInitialState, rewardModelRewards, rewardModelStep } from './trainers/reward-model.ts';
+export type { RewardModelOptions, RewardModelState, RewardModelTrainer } from './trainers/reward-model.ts';
+export { createSftTrainer, demonstrationCounts, sftInitialState, sftMaximumLikelihood, sftStep } from './trainers/sft.ts';
+export type { SftState, SftTrainer } from './trainers/sft.ts';
+export { fitTabularBradleyTerry } from './trainers/tabular-bradley-terry.ts';
+export type { TabularBradleyTerryFit } from './trainers/tabular-bradley-terry.ts';
+export {
+  createTabularDpoTrainer,
+  tabularDpoGradient,
+  tabularDpoInitialState,
+  tabularDpoMetrics,
+  tabularDpoStep,
+} from './trainers/tabular-dpo.ts';
+export type { TabularDpoLoss, TabularDpoMetrics, TabularDpoOptions, TabularDpoState, TabularDpoTrainer } from './trainers/tabular-dpo.ts';
+export { meanKlDivergence, meanTotalVariation, tabularOptimalPolicy, tabularPolicy, uniformPolicy } from './trainers/tabular-policy.ts';
+export type { Shape } from './trainers/check-comparisons.ts';
+export { runSteps, stepsPerSlice, trainingSlices } from './trainers/run-steps.ts';
+export type { StepFunction } from './trainers/run-steps.ts';
 
 // Annotator agreement (§7)
 export { cohenKappa, cohenKappaFromTable, fleissKappa, rawAgreement } from './agreement.ts';

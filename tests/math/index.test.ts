@@ -20,6 +20,20 @@ describe('src/math/index.ts', () => {
       'expectedCalibrationError',
       'ppoClipObjective',
       'numpyRandom',
+      'createWorld',
+      'drawPreferences',
+      'drawDemonstrations',
+      'createRewardModelTrainer',
+      'rewardModelStep',
+      'sftMaximumLikelihood',
+      'sftStep',
+      'createTabularDpoTrainer',
+      'tabularDpoStep',
+      'fitTabularBradleyTerry',
+      'tabularOptimalPolicy',
+      'trainingSlices',
+      'kendallTau',
+      'totalVariation',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
@@ -27,5 +41,7 @@ describe('src/math/index.ts', () => {
   it('does not re-export the internal validation helpers', () => {
     expect('toFiniteVector' in math).toBe(false);
     expect('assertPositive' in math).toBe(false);
+    expect('minibatchIndices' in math).toBe(false);
+    expect('utilityGap' in math).toBe(false);
   });
 });
