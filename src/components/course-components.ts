@@ -1,7 +1,7 @@
 /**
  * The components an MDX section may use without importing them: passed to `<Content components={…} />`.
  * Authors write `<Widget id="dpo-loss" />`, `<Aside kind="mistake">…</Aside>`, `<SectionLink section="2.3" />`
- * and `<Exercise id="…" answer="…" prompt="…">solution</Exercise>`.
+ * and `<Exercise id="…" answer={…} decimals={2} prompt="…">solution</Exercise>`.
  */
 import Aside from './Aside.astro';
 import Exercise from './Exercise.astro';

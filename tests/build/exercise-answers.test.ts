@@ -1,0 +1,103 @@
+/**
+ * The answers the built exercises check against (`data-answer`, computed in the MDX at build time) are right:
+ * each is recomputed here from `src/math` by a route independent of the expression in the MDX, usually the
+ * defining property of the answer (a zero of a gradient, a fixed point of a fit). Also: every exercise carries
+ * `data-decimals` and the tolerance that follows from it.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { attr, parsePage } from './html.ts';
+import { sectionPages } from './site.ts';
+import { toleranceForDecimals } from '../../src/course/answer-check.ts';
+import { dpoLoss, dpoPairLoss, dpoPairLossGradient, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
+
+/** Fits Bradley–Terry rewards (a, b, c) to a cycle A≻B, B≻C, C≻A at rate p by gradient descent; returns P(A≻B). */
+function fitCycle(p: number): number {
+  const rewards = [1, 0.3, -0.5]; // any start
+  for (let step = 0; step < 300; step++) {
+    const [a, b, c] = rewards as [number, number, number];
+    // Each comparison appears as labelled with weight p and reversed with weight 1 − p.
+    const forward = pairwiseLoss([a, b, c], [b, c, a]).gradients; // ∂/∂m of −log σ(m), m = winner − loser
+    const reverse = pairwiseLoss([b, c, a], [a, b, c]).gradients;
+    const dm = [0, 1, 2].map((i) => p * forward[i]! - (1 - p) * reverse[i]!); // ∂E[loss]/∂m_i, m_i = first − second
+    const grad = [dm[0]! - dm[2]!, dm[1]! - dm[0]!, dm[2]! - dm[1]!];
+    for (let i = 0; i < 3; i++) rewards[i] = rewards[i]! - 0.5 * grad[i]!;
+  }
+  return sigmoid(rewards[0]! - rewards[1]!);
+}
+
+/** How each exercise's answer is recomputed: the value its `data-answer` must equal. */
+const recomputed: Record<string, () => number> = {
+  // 2.3: the margin where the expected gradient σ(m) − 0.8 vanishes: solve σ(m) = 0.8 by bisection.
+  'bt-1': () => {
+    let [lo, hi] = [0, 10];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (sigmoid(mid) < 0.8) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  },
+  // 2.3: label-averaged derivative at m = 0: 0.8 × (A wins) + 0.2 × (B wins, whose loss is −log σ(−m)).
+  'bt-2': () => 0.8 * pairwiseLoss([0], [0]).gradients[0]! - 0.2 * pairwiseLoss([0], [0]).gradients[0]!,
+  // 2.3: fit two 80 % preferences with one reward each, then read off the third.
+  'bt-3': () => {
+    const m = recomputed['bt-1']!();
+    return pairwiseLoss([2 * m], [0]).probabilities[0]!;
+  },
+  // 2.3: the cyclic fit, by gradient descent.
+  'bt-4': () => fitCycle(0.8),
+  // 5.3: pair 1 with both log-ratios lowered by 2.
+  'dpo-1': () => dpoLoss([1.2 - 2], [-0.2 - 2], 0.1).mean,
+  // 5.3: the Δ where the IPO gradient at β = 0.5 vanishes, by bisection on dpoPairLossGradient.
+  'dpo-2': () => {
+    let [lo, hi] = [-10, 10];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (dpoPairLossGradient(mid, 0.5, { variant: 'ipo' }) < 0) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  },
+  // 5.3: robust DPO is unbiased, so its expected loss at u = 1 is the clean DPO loss −log σ(1).
+  'dpo-3': () => dpoPairLoss(1, 1),
+  // 5.3: the u where the cDPO gradient (ε = 0.1) vanishes, by bisection (β = 1, so u = Δ).
+  'dpo-4': () => {
+    let [lo, hi] = [-10, 10];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (dpoPairLossGradient(mid, 1, { variant: 'cdpo', labelSmoothing: 0.1 }) < 0) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  },
+};
+
+const exercises = sectionPages().flatMap((page) =>
+  parsePage(page)
+    .querySelectorAll('[data-exercise]')
+    .map((element) => ({
+      page: page.rel,
+      id: attr(element, 'data-exercise') ?? '',
+      answer: Number(attr(element, 'data-answer')),
+      decimals: Number(attr(element, 'data-decimals')),
+      tolerance: Number(attr(element, 'data-tolerance')),
+    })),
+);
+
+describe('built exercises', () => {
+  it('exist', () => {
+    expect(exercises.length).toBeGreaterThan(0);
+  });
+
+  it.each(exercises.map((exercise) => [exercise.id, exercise] as const))(
+    '%s checks against the answer src/math gives, with the tolerance of its decimals',
+    (id, exercise) => {
+      const recompute = recomputed[id];
+      expect(recompute, `${exercise.page}: exercise ${id} has no independent recomputation in this test`).toBeDefined();
+      expect(exercise.answer).toBeCloseTo(recompute!(), 9);
+      expect(Number.isInteger(exercise.decimals)).toBe(true);
+      expect(exercise.tolerance).toBe(toleranceForDecimals(exercise.decimals));
+    },
+  );
+});

@@ -1,0 +1,251 @@
+/**
+ * Every number the prose of sections 2.3 and 5.3 states is recomputed here with `src/math`.
+ *
+ * The worked-example tables and the exercise answers are computed inside the MDX at build time; the numbers in
+ * running text and inside formulas (which MDX expressions cannot reach) are listed below as claims: the digits
+ * as written, and the computation they must equal at that precision. A sweep then reads every decimal number
+ * and percentage in the prose and fails on any that is neither a checked claim nor a declared input (a value the
+ * reader or the widget's defaults supply), so a number added later without a check fails this test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  dpoLoss,
+  dpoPairLoss,
+  dpoPairLossGradient,
+  mean,
+  pairwiseLoss,
+  sigmoid,
+  softplus,
+  sum,
+} from '../../src/math/index';
+
+const contentDir = join(import.meta.dirname, '../../content');
+
+/** One number as the prose writes it, and the value it states. */
+interface Claim {
+  /** The digits as written (ASCII minus for negative values). */
+  text: string;
+  /** What src/math computes. */
+  value: number;
+  /** How it is rounded in the text: decimal places, or a percentage with no decimals. */
+  format: number | 'percent';
+}
+
+const claim = (text: string, value: number, format: number | 'percent'): Claim => ({ text, value, format });
+
+/** The text a value should be written as (ASCII minus; a percentage of a fraction). */
+function written({ value, format }: Claim): string {
+  const text = format === 'percent' ? `${(value * 100).toFixed(0)}%` : value.toFixed(format);
+  return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
+}
+
+/** The prose of a section: body without frontmatter, imports/exports, code blocks and references. */
+function prose(file: string): string {
+  const source = readFileSync(join(contentDir, file), 'utf8').replace(/\u2212/g, '-');
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body
+    .split('\n## References')[0]!
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/^(import|export) .*$/gm, '')
+    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '');
+}
+
+/** Decimal numbers and percentages in a text, unsigned. */
+function numbersIn(text: string): string[] {
+  return [...text.matchAll(/\d+\.\d+|\d+%/g)].map((match) => match[0]);
+}
+
+// ----------------------------------------------------------------------------------------------------------
+// Section 2.3 (content/chapter-2/bradley-terry.mdx). Defaults: the widget's rewards (REFERENCE.md §2 seed).
+const chosen = [2.1, 0.7, 1.4, 0.2];
+const rejected = [0.3, 0.4, 0.8, 0.5];
+const bt = pairwiseLoss(chosen, rejected);
+const btWeights = Array.from(bt.gradients, (g) => -g); // σ(−m)
+const btScaled2 = pairwiseLoss(chosen.map((r) => 2 * r), rejected.map((r) => 2 * r));
+const btScaledHalf = pairwiseLoss(chosen.map((r) => r / 2), rejected.map((r) => r / 2));
+const btPair1Wrong = pairwiseLoss([0.3, ...chosen.slice(1)], [2.1, ...rejected.slice(1)]);
+const logOdds = (p: number) => Math.log(p / (1 - p));
+/** Expected Bradley–Terry loss of a pair preferred at rate p, at margin m: p·softplus(−m) + (1−p)·softplus(m). */
+const expectedLoss = (p: number, m: number) => p * softplus(-m) + (1 - p) * softplus(m);
+
+const bradleyTerryClaims: Claim[] = [
+  claim('0.693', softplus(0), 3), // −log σ(0) = log 2
+  claim('73%', sigmoid(1), 'percent'), // margin 1 → odds e to 1
+  claim('2.2', logOdds(0.9), 1), // margin for 90 %
+  claim('1.386', logOdds(0.8), 3), // log 4, where the expected gradient σ(m) − 0.8 vanishes
+  claim('1.39', logOdds(0.8), 2), // exercise bt-1, to 2 decimals
+  claim('43%', bt.losses[3]! / sum(bt.losses), 'percent'), // pair 4's share of the loss
+  claim('0.142', btWeights[0]!, 3),
+  claim('0.426', btWeights[1]!, 3),
+  claim('0.354', btWeights[2]!, 3),
+  claim('0.574', btWeights[3]!, 3),
+  claim('4.05', btWeights[3]! / btWeights[0]!, 2), // "about 4 times"
+  claim('3.6', btScaled2.margins[0]!, 1),
+  claim('0.6', btScaled2.margins[1]!, 1),
+  claim('1.2', btScaled2.margins[2]!, 1),
+  claim('-0.6', btScaled2.margins[3]!, 1),
+  claim('0.973', btScaled2.probabilities[0]!, 3),
+  claim('0.646', btScaled2.probabilities[1]!, 3),
+  claim('0.769', btScaled2.probabilities[2]!, 3),
+  claim('0.354', btScaled2.probabilities[3]!, 3),
+  claim('0.4413', btScaled2.mean, 4),
+  claim('0.854', bt.losses[3]!, 3),
+  claim('1.037', btScaled2.losses[3]!, 3),
+  claim('0.5719', btScaledHalf.mean, 4),
+  claim('0.153', bt.losses[0]!, 3),
+  claim('1.953', btPair1Wrong.losses[0]!, 3),
+  claim('0.4998', bt.mean, 4),
+  claim('0.9498', btPair1Wrong.mean, 4),
+  claim('51%', btPair1Wrong.losses[0]! / sum(btPair1Wrong.losses), 'percent'),
+  claim('0.941', sigmoid(2 * logOdds(0.8)), 3), // σ(2 log 4) = 16/17
+  claim('0.5', sigmoid(0), 1), // the cyclic fit; the pooled rate of two disagreeing groups is checked below
+  claim('0.500', expectedLoss(0.8, logOdds(0.8)), 3), // binary entropy of 0.8 (the loss at the fitted margin)
+  claim('-0.5', sigmoid(0) - 1, 1), // exercise bt-2: derivative of a "A wins" label at m = 0
+  claim('-0.3', sigmoid(0) - 0.8, 1), // exercise bt-2: expected gradient σ(0) − 0.8
+  claim('709.78', Math.log(Number.MAX_VALUE), 2), // largest z with finite e^z in float64
+  claim('0.731', sigmoid(1), 3),
+  claim('4.2', Math.exp(-40) * 1e18, 1), // e^{−40} ≈ 4.2 × 10^{−18}
+  claim('4.25', softplus(-40) * 1e18, 2), // softplus(−40) = 4.25 × 10^{−18}, not 0
+];
+
+/** Values the reader or the widget supplies (inputs), not results: the sweep accepts them without a claim. */
+const bradleyTerryInputs = new Set([
+  ...['2.1', '0.7', '1.4', '0.2', '0.3', '0.4', '0.8', '0.5'], // the widget's default rewards
+  ...['5.7', '5.4'], // "change pair 2 to 5.7 versus 5.4"
+  ...['0.9', '0.1', '80%', '90%', '100%'], // preference rates in the text
+]);
+
+// ----------------------------------------------------------------------------------------------------------
+// Section 5.3 (content/chapter-5/dpo-loss.mdx). Defaults: the widget's β and log-ratios (REFERENCE.md §4 seed).
+const lw = [1.2, 0.8, 0.4, 1.5];
+const ll = [-0.2, 0.1, 0.5, 0.0];
+const dpo = dpoLoss(lw, ll, 0.1);
+/** The gradient weight −∂ℓ/∂u = −(∂ℓ/∂Δ)/β of every pair, for a variant. */
+const weightsOf = (beta: number, options = {}) => Array.from(dpoLoss(lw, ll, beta, options).gradients, (g) => -g / beta);
+const dpoBeta1 = dpoLoss(lw, ll, 1);
+const ipoHalf = dpoLoss(lw, ll, 0.5, { variant: 'ipo' });
+const ipoTenth = dpoLoss(lw, ll, 0.1, { variant: 'ipo' });
+const robust02 = { variant: 'robust', labelSmoothing: 0.2 } as const;
+
+const dpoClaims: Claim[] = [
+  claim('0.693', softplus(0), 3),
+  claim('0.502', weightsOf(0.1)[2]!, 3), // pair 3, misordered by u = −0.01
+  claim('-0.01', dpo.margins[2]!, 2),
+  claim('0.598', dpoPairLoss(-1 - -3, 0.1), 3), // h_w 0 → −1, h_l 0 → −3 at β = 0.1
+  claim('0.37', Math.exp(-1), 2),
+  claim('0.12', dpo.rewardsChosen[0]!, 2),
+  claim('0.08', dpo.rewardsChosen[1]!, 2),
+  claim('0.04', dpo.rewardsChosen[2]!, 2),
+  claim('0.15', dpo.rewardsChosen[3]!, 2),
+  claim('-0.02', dpo.rewardsRejected[0]!, 2),
+  claim('0.01', dpo.rewardsRejected[1]!, 2),
+  claim('0.05', dpo.rewardsRejected[2]!, 2),
+  claim('0.00', dpo.rewardsRejected[3]!, 2),
+  claim('0.0875', mean(dpo.margins), 4),
+  claim('0.198', weightsOf(1)[0]!, 3),
+  claim('0.332', weightsOf(1)[1]!, 3),
+  claim('0.525', weightsOf(1)[2]!, 3),
+  claim('0.182', weightsOf(1)[3]!, 3),
+  claim('0.3924', dpoBeta1.mean, 4),
+  claim('0.9125', dpoLoss(lw, ll, 0.1, { variant: 'hinge' }).mean, 4),
+  claim('17.4275', ipoTenth.mean, 4),
+  claim('12.96', ipoTenth.losses[0]!, 2),
+  claim('18.49', ipoTenth.losses[1]!, 2),
+  claim('26.01', ipoTenth.losses[2]!, 2),
+  claim('12.25', ipoTenth.losses[3]!, 2),
+  claim('0.6596', dpoLoss(lw, ll, 0.1, { variant: 'cdpo', labelSmoothing: 0.1 }).mean, 4),
+  claim('0.6399', dpoLoss(lw, ll, 0.1, { variant: 'robust', labelSmoothing: 0.1 }).mean, 4),
+  claim('0.70', ipoHalf.margins[0]!, 2),
+  claim('0.75', ipoHalf.margins[3]!, 2),
+  claim('-1.6', weightsOf(0.5, { variant: 'ipo' })[0]!, 1),
+  claim('-2.0', weightsOf(0.5, { variant: 'ipo' })[3]!, 1),
+  claim('1.386', Math.log(0.8 / 0.2), 3), // cDPO optimum u* = log((1 − ε)/ε) at ε = 0.2 (checked to be a zero below)
+  claim('-0.0022', weightsOf(1, { variant: 'cdpo', labelSmoothing: 0.2 })[0]!, 4),
+  claim('-0.0176', weightsOf(1, { variant: 'cdpo', labelSmoothing: 0.2 })[3]!, 4),
+  claim('0.14', dpo.margins[0]!, 2), // exercise dpo-1
+  claim('0.6256', dpoPairLoss(1.4, 0.1), 4),
+  claim('0.135', Math.exp(-2), 3),
+  claim('0.3133', dpoPairLoss(1, 1), 4), // exercise dpo-3: ℓ(1)
+  claim('1.3133', dpoPairLoss(-1, 1), 4), // ℓ(−1)
+  claim('0.6', 1 - 2 * robust02.labelSmoothing, 1), // the robust loss's divisor 1 − 2ε
+  claim('-0.0201', dpoPairLoss(1, 1, robust02), 4),
+  claim('1.6466', dpoPairLoss(-1, 1, robust02), 4),
+  claim('0.313', 0.8 * dpoPairLoss(1, 1, robust02) + 0.2 * dpoPairLoss(-1, 1, robust02), 3),
+  claim('2.197', Math.log(0.9 / 0.1), 3), // exercise dpo-4 (checked to be a zero below)
+  claim('2.20', Math.log(0.9 / 0.1), 2),
+];
+
+const dpoInputs = new Set([
+  ...['1.2', '0.8', '0.4', '1.5', '0.2', '0.1', '0.5', '0.0'], // the widget's default log-ratios and β
+  ...['1.4', '0.9'], // the gap Δ = 1.4 of pair 1; the rate 1 − ε = 0.9 of exercise dpo-4
+  '5.1', // "Section 5.1" of Rafailov et al. (2023), a section number
+]);
+
+describe.each([
+  ['chapter-2/bradley-terry.mdx', bradleyTerryClaims, bradleyTerryInputs],
+  ['chapter-5/dpo-loss.mdx', dpoClaims, dpoInputs],
+] as const)('content/%s', (file, claims, inputs) => {
+  const text = prose(file);
+
+  it.each(claims.map((entry) => [entry.text, entry] as const))('states %s, which src/math computes', (_text, entry) => {
+    expect(written(entry)).toBe(entry.text);
+    expect(text).toContain(entry.text);
+  });
+
+  it('states no decimal number or percentage that is neither checked above nor an input', () => {
+    const checked = new Set(claims.map((entry) => entry.text.replace(/^-/, '')));
+    const unchecked = numbersIn(text).filter((token) => !checked.has(token) && !inputs.has(token));
+    expect([...new Set(unchecked)]).toEqual([]);
+  });
+});
+
+describe('the facts behind some claims', () => {
+  it('log 4 is where the expected Bradley–Terry gradient σ(m) − 0.8 vanishes (content/chapter-2/bradley-terry.mdx)', () => {
+    expect(sigmoid(Math.log(4)) - 0.8).toBeCloseTo(0, 15);
+  });
+
+  it('two groups preferring opposite answers at 90 % pool to a rate of 0.5, whose fitted margin is 0', () => {
+    const pooled = 0.5 * 0.9 + 0.5 * 0.1;
+    expect(pooled).toBeCloseTo(sigmoid(0), 15);
+  });
+
+  it('the cyclic fit (all margins 0) is a stationary point of the expected loss of the cycle A≻B≻C≻A at 80 %', () => {
+    // Expected loss of rewards (a, b, c): g(a − b) + g(b − c) + g(c − a); its gradient at a = b = c is 0.
+    const g = (a: number, b: number, c: number) => expectedLoss(0.8, a - b) + expectedLoss(0.8, b - c) + expectedLoss(0.8, c - a);
+    const h = 1e-6;
+    expect((g(h, 0, 0) - g(-h, 0, 0)) / (2 * h)).toBeCloseTo(0, 8);
+    expect(g(0, 0, 0) / 3).toBeCloseTo(Math.log(2), 12);
+    // and it is the minimum: any other reward vector costs more (convexity makes this global).
+    for (const [a, b] of [[0.3, 0], [1, -1], [Math.log(4), 0], [0.1, 0.05]] as const) expect(g(a, b, 0)).toBeGreaterThan(g(0, 0, 0));
+  });
+
+  it('the IPO target is u = 0.5 for every β: its gradient vanishes at Δ = 1/(2β) (content/chapter-5/dpo-loss.mdx)', () => {
+    for (const beta of [0.1, 0.5, 1, 3]) {
+      expect(dpoPairLossGradient(1 / (2 * beta), beta, { variant: 'ipo' })).toBeCloseTo(0, 12);
+    }
+  });
+
+  it('the cDPO optimum is u* = log((1 − ε)/ε): its gradient vanishes there', () => {
+    for (const eps of [0.1, 0.2]) {
+      expect(dpoPairLossGradient(Math.log((1 - eps) / eps), 1, { variant: 'cdpo', labelSmoothing: eps })).toBeCloseTo(0, 12);
+    }
+  });
+
+  it('robust DPO is unbiased: the flip-weighted expected robust loss equals the clean loss at several u', () => {
+    for (const eps of [0.1, 0.2, 0.4]) {
+      for (const u of [-2, 0, 1, 3]) {
+        const options = { variant: 'robust', labelSmoothing: eps } as const;
+        const expected = (1 - eps) * dpoPairLoss(u, 1, options) + eps * dpoPairLoss(-u, 1, options);
+        expect(expected).toBeCloseTo(dpoPairLoss(u, 1), 12);
+      }
+    }
+  });
+
+  it('with the hinge at β = 1, pairs 1 and 4 cost 0 and have gradient weight 0; pairs 2 and 3 have weight 1', () => {
+    const hinge = dpoLoss(lw, ll, 1, { variant: 'hinge' });
+    expect([hinge.losses[0], hinge.losses[3]]).toEqual([0, 0]);
+    expect(weightsOf(1, { variant: 'hinge' }).map((w) => w + 0)).toEqual([0, 1, 1, 0]); // + 0 turns −0 into 0
+  });
+});
