@@ -33,8 +33,13 @@ export interface DpoLossResult {
   mean: number;
   /** $u = \beta\Delta$ with $\Delta = \log\frac{\pi_\theta(y_w)}{\pi_{\mathrm{ref}}(y_w)} - \log\frac{\pi_\theta(y_l)}{\pi_{\mathrm{ref}}(y_l)}$ (the seed's "DPO advantages"). */
   advantages: Float64Array<ArrayBuffer>;
-  /** DPO gradient weights $\sigma(-\beta\Delta) = \sigma(\hat r_l - \hat r_w)$ (the same for every variant). */
+  /**
+   * Plain DPO's gradient weights $\sigma(-\beta\Delta) = \sigma(\hat r_l - \hat r_w)$, whatever the variant (what
+   * the seed notebook prints as "gradient weights"); the selected variant's own weights are {@link gradientWeights}.
+   */
   weights: Float64Array<ArrayBuffer>;
+  /** Per-pair gradient weight $-\partial\ell/\partial u$ of the selected variant (see {@link dpoGradientWeight}). */
+  gradientWeights: Float64Array<ArrayBuffer>;
   /** Per-pair derivative of the variant's loss w.r.t. $\Delta$ (see {@link dpoPairLossGradient}). */
   gradients: Float64Array<ArrayBuffer>;
   /** Implicit rewards of the chosen answers, $\beta \cdot \text{log-ratio}_w$ (TRL `rewards/chosen`). */
@@ -91,6 +96,20 @@ function pairGradient(variant: DpoVariant, u: number, delta: number, beta: numbe
       return 2 * (delta - 1 / (2 * beta));
     case 'robust':
       return (beta * (-(1 - eps) * sigmoid(-u) - eps * sigmoid(u))) / (1 - 2 * eps);
+  }
+}
+
+function pairWeight(variant: DpoVariant, u: number, delta: number, beta: number, eps: number): number {
+  switch (variant) {
+    case 'sigmoid':
+    case 'cdpo':
+      return (1 - eps) * sigmoid(-u) - eps * sigmoid(u);
+    case 'hinge':
+      return u < 1 ? 1 : 0;
+    case 'ipo':
+      return (-2 * (delta - 1 / (2 * beta))) / beta;
+    case 'robust':
+      return ((1 - eps) * sigmoid(-u) + eps * sigmoid(u)) / (1 - 2 * eps);
   }
 }
 
@@ -155,13 +174,37 @@ export function dpoPairLossGradient(
 }
 
 /**
+ * Gradient weight of one pair: minus the derivative of the variant's loss w.r.t. the implicit reward margin
+ * $u = \beta\Delta$, $w = -\partial\ell/\partial u$. A gradient-descent step is $\theta \leftarrow \theta + \eta\,\beta\,w\,\nabla_\theta\Delta$
+ * (Rafailov et al. 2023, §4, "What does the DPO update do?"), so $w > 0$ pushes $y_w$ up and $y_l$ down, $w < 0$
+ * pulls the pair back, and $w = 0$ leaves it alone:
+ * - `sigmoid`/`cdpo`: $(1-\varepsilon)\,\sigma(-u) - \varepsilon\,\sigma(u) = \sigma(-u) - \varepsilon$ (plain DPO: $\sigma(-u)$;
+ *   negative past $u^* = \log\frac{1-\varepsilon}{\varepsilon}$);
+ * - `hinge`: 1 if $u < 1$, else 0 (the subgradient 0 at the kink $u = 1$);
+ * - `ipo`: $-\frac{2}{\beta}\left(\Delta - \frac{1}{2\beta}\right) = -\frac{2}{\beta^2}\left(u - \tfrac12\right)$, unbounded, negative once
+ *   the pair overshoots the target $u = \tfrac12$;
+ * - `robust`: $\dfrac{(1-\varepsilon)\,\sigma(-u) + \varepsilon\,\sigma(u)}{1-2\varepsilon}$.
+ *
+ * It equals $-\frac1\beta$ {@link dpoPairLossGradient}. Argument checks as in {@link dpoPairLoss}.
+ *
+ * @example
+ * dpoGradientWeight(1.4, 0.1); // 0.4650570548417855 (= σ(−0.14))
+ * dpoGradientWeight(1.4, 1, { variant: 'cdpo', labelSmoothing: 0.2 }); // ≈ −0.002184 (= σ(−1.4) − 0.2)
+ * dpoGradientWeight(1.4, 0.5, { variant: 'ipo' }); // ≈ −1.6 (Δ = 1.4 overshoots the target 1/(2β) = 1)
+ */
+export function dpoGradientWeight(delta: number, beta: number, { variant = 'sigmoid', labelSmoothing = 0 }: DpoLossOptions = {}): number {
+  const { v, d, eps } = checkPairArguments(delta, beta, variant, labelSmoothing);
+  return pairWeight(v, beta * d, d, beta, eps);
+}
+
+/**
  * The DPO loss over a batch of preference pairs, given the sequence log-ratios
  * $\text{lr} = \log \pi_\theta(y \mid x) - \log \pi_{\mathrm{ref}}(y \mid x)$ (sums over completion tokens, TRL
  * convention) of the chosen and rejected answers:
  * $$ \mathcal{L}_{\mathrm{DPO}} = -\frac{1}{n}\sum_{i=1}^{n} \log\sigma(\beta\Delta_i), \qquad \Delta_i = \text{lr}_{w,i} - \text{lr}_{l,i}, $$
  * or one of the variants of {@link dpoPairLoss} (`hinge`, `ipo`, `cdpo`, `robust`). Also returns the quantities TRL
- * logs: implicit rewards $\beta\,\text{lr}$, their margins and accuracy, and the DPO gradient weights
- * $\sigma(-\beta\Delta)$.
+ * logs: implicit rewards $\beta\,\text{lr}$, their margins and accuracy, plain DPO's gradient weights
+ * $\sigma(-\beta\Delta)$, and the selected variant's gradient weights $-\partial\ell/\partial u$.
  *
  * Conventions: `ipo` uses the un-normalized $\Delta$ (as in the IPO paper); `sigmoid` with `labelSmoothing`
  * $\varepsilon > 0$ is cDPO (as in TRL), and `cdpo` is the same formula; accuracy is strict ($\Delta_i > 0$).
@@ -193,6 +236,7 @@ export function dpoLoss(
   const losses = new Float64Array(n);
   const advantages = new Float64Array(n);
   const weights = new Float64Array(n);
+  const gradientWeights = new Float64Array(n);
   const gradients = new Float64Array(n);
   const rewardsChosen = new Float64Array(n);
   const rewardsRejected = new Float64Array(n);
@@ -206,6 +250,7 @@ export function dpoLoss(
     advantages[i] = u;
     weights[i] = sigmoid(-u);
     losses[i] = pairLoss(v, u, delta, beta, eps);
+    gradientWeights[i] = pairWeight(v, u, delta, beta, eps);
     gradients[i] = pairGradient(v, u, delta, beta, eps);
     rewardsChosen[i] = beta * w;
     rewardsRejected[i] = beta * l;
@@ -217,6 +262,7 @@ export function dpoLoss(
     mean: meanUnchecked(losses),
     advantages,
     weights,
+    gradientWeights,
     gradients,
     rewardsChosen,
     rewardsRejected,

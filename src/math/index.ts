@@ -25,7 +25,7 @@ export { rlhfObjective } from './rlhf-objective.ts';
 export { implicitReward } from './implicit-reward.ts';
 
 // DPO and its variants (§4)
-export { DPO_VARIANTS, dpoLoss, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
+export { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
 export type { DpoLossOptions, DpoLossResult, DpoVariant } from './dpo.ts';
 
 // PPO (§5)
