@@ -31,7 +31,11 @@ export interface DpoLossResult {
   losses: Float64Array<ArrayBuffer>;
   /** Mean loss over the pairs. */
   mean: number;
-  /** $u = \beta\Delta$ with $\Delta = \log\frac{\pi_\theta(y_w)}{\pi_{\mathrm{ref}}(y_w)} - \log\frac{\pi_\theta(y_l)}{\pi_{\mathrm{ref}}(y_l)}$ (the seed's "DPO advantages"). */
+  /**
+   * $u = \beta\Delta$ with $\Delta = \log\frac{\pi_\theta(y_w)}{\pi_{\mathrm{ref}}(y_w)} - \log\frac{\pi_\theta(y_l)}{\pi_{\mathrm{ref}}(y_l)}$:
+   * the same numbers as {@link margins}, under the name the seed notebook prints ("DPO advantages"). The course
+   * calls $u$ the implicit reward margin; "advantage" is PPO's $\hat A$.
+   */
   advantages: Float64Array<ArrayBuffer>;
   /**
    * Plain DPO's gradient weights $\sigma(-\beta\Delta) = \sigma(\hat r_l - \hat r_w)$, whatever the variant (what
@@ -46,7 +50,10 @@ export interface DpoLossResult {
   rewardsChosen: Float64Array<ArrayBuffer>;
   /** Implicit rewards of the rejected answers, $\beta \cdot \text{log-ratio}_l$ (TRL `rewards/rejected`). */
   rewardsRejected: Float64Array<ArrayBuffer>;
-  /** Per-pair reward margins `rewardsChosen − rewardsRejected` (TRL `rewards/margins`). */
+  /**
+   * Per-pair implicit reward margins $u = \beta\Delta$ = `rewardsChosen − rewardsRejected` (TRL `rewards/margins`),
+   * formed as $\beta\Delta$ like the loss (so without overflow, and exactly the $u$ each loss was computed at).
+   */
   margins: Float64Array<ArrayBuffer>;
   /** Fraction of pairs with log-ratio$_w >$ log-ratio$_l$ strictly, i.e. $\hat r_w > \hat r_l$ (ties wrong; TRL `rewards/accuracies`). */
   accuracy: number;
@@ -254,7 +261,7 @@ export function dpoLoss(
     gradients[i] = pairGradient(v, u, delta, beta, eps);
     rewardsChosen[i] = beta * w;
     rewardsRejected[i] = beta * l;
-    margins[i] = beta * w - beta * l;
+    margins[i] = u;
     if (w > l) correct++;
   }
   return {
