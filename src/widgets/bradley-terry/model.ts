@@ -141,7 +141,7 @@ export const bradleyTerryColumns = [
  *
  * @example
  * bradleyTerryTable(deriveBradleyTerry(bradleyTerryDefaults)).rows[0];
- * // → ['1', '2.10', '0.30', '2.10', '0.30', '1.80', '0.858', '0.1676']
+ * // → ['1', '2.10', '0.30', '2.10', '0.30', '1.80', '0.858', '0.1530']
  */
 export function bradleyTerryTable(derived: BradleyTerryDerived): WidgetTable {
   return {

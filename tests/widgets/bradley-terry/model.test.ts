@@ -9,6 +9,7 @@ import {
 } from '../../../src/widgets/bradley-terry/model.ts';
 import { bradleyTerryDefaults, type BradleyTerryState } from '../../../src/widgets/bradley-terry/state.ts';
 import { paletteChartColors } from '../../../src/widgets/shared/chart-colors.ts';
+import { documentedResult } from '../tsdoc-example.ts';
 
 /** REFERENCE.md §2 seed values: r_win = [2.1, 0.7, 1.4, 0.2], r_lose = [0.3, 0.4, 0.8, 0.5]. */
 const SEED_PROBABILITIES = [0.858149, 0.574443, 0.645656, 0.425557];
@@ -93,6 +94,12 @@ describe('bradleyTerryTable(derived)', () => {
     expect(table.rows[0]).toEqual(['1', '2.10', '0.30', '3.10', '1.30', '1.80', '0.858', '0.1530']);
     expect(table.rows[3]).toEqual(['4', '0.20', '0.50', '1.20', '1.50', '\u22120.30', '0.426', '0.8544']);
     expect(table.caption).toContain('c = 1');
+  });
+  it('makes its TSDoc example true: row 1 of the defaults has loss −log σ(1.8) = 0.1530 (python3: 0.152978)', () => {
+    const call = 'bradleyTerryTable(deriveBradleyTerry(bradleyTerryDefaults)).rows[0];';
+    const documented = documentedResult(new URL('../../../src/widgets/bradley-terry/model.ts', import.meta.url), call);
+    expect(documented).toEqual(['1', '2.10', '0.30', '2.10', '0.30', '1.80', '0.858', '0.1530']);
+    expect(bradleyTerryTable(deriveBradleyTerry(bradleyTerryDefaults)).rows[0]).toEqual(documented);
   });
 });
 

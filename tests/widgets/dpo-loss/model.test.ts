@@ -12,6 +12,7 @@ import {
 import { dpoLossWidget } from '../../../src/widgets/dpo-loss/widget.ts';
 import { dpoLossDefaults, type DpoLossState } from '../../../src/widgets/dpo-loss/state.ts';
 import { paletteChartColors } from '../../../src/widgets/shared/chart-colors.ts';
+import { documentedResult } from '../tsdoc-example.ts';
 
 /**
  * The seed notebook's DPO example: β = 0.1, log-ratios w = [1.2, 0.8, 0.4, 1.5], l = [−0.2, 0.1, 0.5, 0.0]; values
@@ -196,6 +197,20 @@ describe('dpoLossTable(derived)', () => {
       ['1.1000', '1.0000'],
       ['0.0000', '0.0000'],
     ]);
+  });
+});
+
+describe('the TSDoc examples of model.ts', () => {
+  const source = new URL('../../../src/widgets/dpo-loss/model.ts', import.meta.url);
+  it('dpoLossTable(…).rows[2] is what it documents', () => {
+    expect(dpoLossTable(deriveDpoLoss(dpoLossDefaults)).rows[2]).toEqual(documentedResult(source, 'dpoLossTable(deriveDpoLoss(dpoLossDefaults)).rows[2];'));
+  });
+  it('dpoLossRange(seed margins) is what it documents', () => {
+    expect(dpoLossRange(SEED.margins)).toEqual(documentedResult(source, 'dpoLossRange([0.14, 0.07, -0.01, 0.15]);'));
+  });
+  it('the hinge weights at β = 1 are what deriveDpoLoss documents', () => {
+    const call = "deriveDpoLoss({ ...dpoLossDefaults, beta: 1, variant: 'hinge' }).pairs.map((p) => p.weight);";
+    expect(deriveDpoLoss(withState({ beta: 1, variant: 'hinge' })).pairs.map((p) => p.weight)).toEqual(documentedResult(source, call));
   });
 });
 
