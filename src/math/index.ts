@@ -2,12 +2,12 @@
  * The course's math package: pure, dependency-free functions over `number` and `ArrayLike<number>` (results as
  * `number` or `Float64Array`), numerically stable, validated (bad input throws a `RangeError` naming the
  * argument). Every number the site, its widgets, their build-time fallbacks and embedders show comes from here.
- * Formulas and reference values: shared/REFERENCE.md.
+ * Each module cites the course section or the paper its formulas come from.
  *
  * @module
  */
 
-// Numerically stable primitives (REFERENCE.md §1) and summation
+// Numerically stable primitives and summation
 export { logSigmoid, logSoftmax, logSumExp, sigmoid, softmax, softplus } from './stable.ts';
 export { mean, sum } from './summation.ts';
 export { linspace } from './linspace.ts';
@@ -60,6 +60,7 @@ export {
   SEED_TRADEOFF_BETAS,
   seedAgreementDemo,
   seedBradleyTerryDemo,
+  seedCheckLine,
   seedDpoDemo,
   seedFeedbackLoopDemo,
   seedNotebookRun,
@@ -77,5 +78,6 @@ export type {
   SeedFeedbackLoopDemo,
   SeedTradeoffCurve,
   SeedTradeoffDemo,
+  SeedTradeoffOptions,
   SeedTranscriptOptions,
 } from './seed-demos.ts';
