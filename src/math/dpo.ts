@@ -1,5 +1,5 @@
 /**
- * The DPO loss and its variants (shared/REFERENCE.md §4): sigmoid (DPO), hinge (SLiC), IPO, conservative DPO
+ * The DPO loss and its variants (content/chapter-5/dpo-loss.mdx; Rafailov et al. 2023): sigmoid (DPO), hinge (SLiC), IPO, conservative DPO
  * (label smoothing) and robust DPO.
  *
  * @module
@@ -159,7 +159,7 @@ function checkPairArguments(
 
 /**
  * Derivative of one pair's loss w.r.t. the log-ratio gap $\Delta$, with $u = \beta\Delta$:
- * - `sigmoid`/`cdpo`: $\beta\,[-(1-\varepsilon)\,\sigma(-u) + \varepsilon\,\sigma(u)]$ (plain DPO: $-\beta\,\sigma(-\beta\Delta)$, REFERENCE.md §4);
+ * - `sigmoid`/`cdpo`: $\beta\,[-(1-\varepsilon)\,\sigma(-u) + \varepsilon\,\sigma(u)]$ (plain DPO: $-\beta\,\sigma(-\beta\Delta)$, Rafailov et al. 2023, §4);
  * - `hinge`: $-\beta$ if $u < 1$, else 0 (the subgradient 0 is used at the kink $u = 1$);
  * - `ipo`: $2\left(\Delta - \frac{1}{2\beta}\right)$;
  * - `robust`: $\beta\,[-(1-\varepsilon)\,\sigma(-u) - \varepsilon\,\sigma(u)]/(1-2\varepsilon)$.
@@ -223,7 +223,7 @@ export function dpoGradientWeight(delta: number, beta: number, { variant = 'sigm
  *
  * @example
  * const r = dpoLoss([1.2, 0.8, 0.4, 1.5], [-0.2, 0.1, 0.5, 0.0], 0.1);
- * r.mean; // 0.6508678665458107 (REFERENCE.md §4: 0.650868)
+ * r.mean; // 0.6508678665458107 (seed notebook: DPO loss=0.6509)
  * r.advantages; // ≈ Float64Array [0.14, 0.07, -0.01, 0.15]
  * r.weights; // ≈ Float64Array [0.465057, 0.482507, 0.502500, 0.462570]
  * dpoLoss([1.2, 0.8, 0.4, 1.5], [-0.2, 0.1, 0.5, 0.0], 0.1, { variant: 'ipo' }).mean; // 17.4275

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoPairLoss, dpoPairLossGradient, type DpoVariant } from '../../src/math/dpo.ts';
 import { expectAllClose } from './expect-close.ts';
 
-const BETA = 0.1; // seed notebook / REFERENCE.md §4
+const BETA = 0.1; // the seed notebook's DPO example
 const LW = [1.2, 0.8, 0.4, 1.5];
 const LL = [-0.2, 0.1, 0.5, 0.0];
 
 describe('dpoLoss(logRatiosChosen, logRatiosRejected, beta, options)', () => {
-  it('reproduces the seed batch (REFERENCE.md §4)', () => {
+  it('reproduces the seed batch (seed notebook; numpy)', () => {
     const r = dpoLoss(LW, LL, BETA);
     expectAllClose(r.advantages, [0.14, 0.07, -0.01, 0.15], 12);
     expectAllClose(r.losses, [0.625595, 0.65876, 0.69816, 0.620957]);
@@ -25,7 +25,7 @@ describe('dpoLoss(logRatiosChosen, logRatiosRejected, beta, options)', () => {
     ['ipo', {}, 17.4275],
     ['cdpo', { labelSmoothing: 0.1 }, 0.659618],
     ['robust', { labelSmoothing: 0.1 }, 0.63993],
-  ] as const)('variant %s matches the REFERENCE.md §4 seed mean', (variant, extra, expected) => {
+  ] as const)('variant %s matches the seed mean computed with numpy', (variant, extra, expected) => {
     expect(dpoLoss(LW, LL, BETA, { variant, ...extra }).mean).toBeCloseTo(expected, 6);
   });
   it('treats sigmoid with label smoothing as cDPO (TRL convention)', () => {
@@ -81,7 +81,7 @@ describe('dpoLoss(logRatiosChosen, logRatiosRejected, beta, options)', () => {
 });
 
 describe('dpoPairLoss(delta, beta, options)', () => {
-  it('matches the formulas of REFERENCE.md §4', () => {
+  it('matches the formulas of each variant (numpy)', () => {
     expect(dpoPairLoss(1.4, 0.1)).toBeCloseTo(0.625595, 6);
     expect(dpoPairLoss(1.4, 0.1, { variant: 'hinge' })).toBeCloseTo(0.86, 14);
     expect(dpoPairLoss(20, 0.1, { variant: 'hinge' })).toBe(0);
@@ -111,7 +111,7 @@ describe('dpoPairLossGradient(delta, beta, options)', () => {
       }
     }
   });
-  it('is −β σ(−βΔ) for plain DPO (REFERENCE.md §4)', () => {
+  it('is −β σ(−βΔ) for plain DPO (Rafailov et al. 2023, §4)', () => {
     expect(dpoPairLossGradient(1.4, 0.1)).toBeCloseTo(-0.1 * 0.465057, 7);
   });
 });

@@ -11,14 +11,14 @@ import { bradleyTerryDefaults, type BradleyTerryState } from '../../../src/widge
 import { paletteChartColors } from '../../../src/widgets/shared/chart-colors.ts';
 import { documentedResult } from '../tsdoc-example.ts';
 
-/** REFERENCE.md §2 seed values: r_win = [2.1, 0.7, 1.4, 0.2], r_lose = [0.3, 0.4, 0.8, 0.5]. */
+/** The seed notebook's values (numpy float64): r_win = [2.1, 0.7, 1.4, 0.2], r_lose = [0.3, 0.4, 0.8, 0.5]. */
 const SEED_PROBABILITIES = [0.858149, 0.574443, 0.645656, 0.425557];
 const SEED_MEAN_LOSS = 0.499794;
 
 const withState = (changes: Partial<BradleyTerryState>): BradleyTerryState => ({ ...bradleyTerryDefaults, ...changes });
 
 describe('deriveBradleyTerry(state)', () => {
-  it('gives the seed probabilities, mean loss and accuracy (REFERENCE.md §2)', () => {
+  it('gives the seed probabilities, mean loss and accuracy (seed notebook; numpy)', () => {
     const derived = deriveBradleyTerry(bradleyTerryDefaults);
     derived.pairs.forEach((pair, i) => expect(pair.probability).toBeCloseTo(SEED_PROBABILITIES[i] as number, 6));
     expect(derived.meanLoss).toBeCloseTo(SEED_MEAN_LOSS, 6);
@@ -28,7 +28,7 @@ describe('deriveBradleyTerry(state)', () => {
     derived.pairs.forEach((pair) => expect(pair.loss).toBeCloseTo(-Math.log(pair.probability), 12));
   });
 
-  it('is invariant to shifting both rewards by c: P and loss stay, the rewards move (REFERENCE.md §2)', () => {
+  it('is invariant to shifting both rewards by c: P and loss stay, the rewards move (seed notebook; numpy)', () => {
     const base = deriveBradleyTerry(bradleyTerryDefaults);
     fc.assert(
       fc.property(fc.double({ min: -5, max: 5, noNaN: true }), (shift) => {
@@ -53,7 +53,7 @@ describe('deriveBradleyTerry(state)', () => {
     expect(derived.pairs[0]!.probability).not.toBeCloseTo(SEED_PROBABILITIES[0] as number, 3);
   });
 
-  it('counts ties as wrong (REFERENCE.md §2 accuracy convention)', () => {
+  it('counts ties as wrong (strict accuracy, as TRL and RewardBench count)', () => {
     const derived = deriveBradleyTerry(withState({ chosen: [1, 2], rejected: [1, 0] }));
     expect(derived.pairs.map((pair) => pair.correct)).toEqual([false, true]);
     expect(derived.pairs[0]!.probability).toBe(0.5);
