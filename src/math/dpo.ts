@@ -204,6 +204,47 @@ export function dpoGradientWeight(delta: number, beta: number, { variant = 'sigm
   return pairWeight(v, beta * d, d, beta, eps);
 }
 
+/** Result of {@link dpoMarginCurve}: one entry per margin. */
+export interface DpoMarginCurve {
+  /** The variant's loss $\ell(u)$. */
+  losses: Float64Array<ArrayBuffer>;
+  /** The variant's gradient weight $-\partial\ell/\partial u$ (see {@link dpoGradientWeight}). */
+  gradientWeights: Float64Array<ArrayBuffer>;
+}
+
+/**
+ * One pair's loss $\ell(u)$ and gradient weight $-\partial\ell/\partial u$ as functions of the implicit reward
+ * margin $u = \beta\Delta$, sampled at `margins` (for drawing the curves of a chart): the same values as
+ * {@link dpoPairLoss} and {@link dpoGradientWeight} at $\Delta = u/\beta$, with the options checked once.
+ *
+ * Edge cases: `margins` non-empty and finite; other arguments as in {@link dpoPairLoss}; otherwise `RangeError`
+ * naming the argument.
+ *
+ * @example
+ * const c = dpoMarginCurve([0, 1.4], 1, { variant: 'cdpo', labelSmoothing: 0.2 });
+ * c.losses; // ≈ Float64Array [0.693147, 0.500417]
+ * c.gradientWeights; // ≈ Float64Array [0.3, -0.002184]
+ */
+export function dpoMarginCurve(
+  margins: ArrayLike<number>,
+  beta: number,
+  { variant = 'sigmoid', labelSmoothing = 0 }: DpoLossOptions = {},
+): DpoMarginCurve {
+  const u = toFiniteVector('margins', margins);
+  assertPositive('beta', beta);
+  const v = checkVariant(variant);
+  const eps = checkSmoothing(v, labelSmoothing);
+  const losses = new Float64Array(u.length);
+  const gradientWeights = new Float64Array(u.length);
+  for (let i = 0; i < u.length; i++) {
+    const ui = u[i] as number;
+    const delta = ui / beta;
+    losses[i] = pairLoss(v, ui, delta, beta, eps);
+    gradientWeights[i] = pairWeight(v, ui, delta, beta, eps);
+  }
+  return { losses, gradientWeights };
+}
+
 /**
  * The DPO loss over a batch of preference pairs, given the sequence log-ratios
  * $\text{lr} = \log \pi_\theta(y \mid x) - \log \pi_{\mathrm{ref}}(y \mid x)$ (sums over completion tokens, TRL

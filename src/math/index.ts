@@ -25,8 +25,8 @@ export { rlhfObjective } from './rlhf-objective.ts';
 export { implicitReward } from './implicit-reward.ts';
 
 // DPO and its variants (§4)
-export { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
-export type { DpoLossOptions, DpoLossResult, DpoVariant } from './dpo.ts';
+export { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoMarginCurve, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
+export type { DpoLossOptions, DpoLossResult, DpoMarginCurve, DpoVariant } from './dpo.ts';
 
 // PPO (§5)
 export { ppoClipObjective } from './ppo.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoPairLoss, dpoPairLossGradient, type DpoVariant } from '../../src/math/dpo.ts';
+import { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoMarginCurve, dpoPairLoss, dpoPairLossGradient, type DpoVariant } from '../../src/math/dpo.ts';
 import { expectAllClose } from './expect-close.ts';
 
 const BETA = 0.1; // the seed notebook's DPO example
@@ -172,5 +172,30 @@ describe('dpoLoss(…).gradientWeights', () => {
   it('is the plain DPO weight σ(−βΔ) for the sigmoid loss without smoothing', () => {
     const r = dpoLoss(LW, LL, BETA);
     expect(Array.from(r.gradientWeights)).toEqual(Array.from(r.weights));
+  });
+});
+
+describe('dpoMarginCurve(margins, beta, options)', () => {
+  it.each(DPO_VARIANTS)('gives %s’s dpoPairLoss and dpoGradientWeight at Δ = u/β', (variant) => {
+    const margins = [-2, -0.01, 0, 0.5, 1.4, 3];
+    const options = { variant, labelSmoothing: variant === 'cdpo' || variant === 'robust' ? 0.2 : 0 };
+    for (const beta of [0.1, 1]) {
+      const curve = dpoMarginCurve(margins, beta, options);
+      margins.forEach((u, i) => {
+        expect(curve.losses[i]).toBeCloseTo(dpoPairLoss(u / beta, beta, options), 9);
+        expect(curve.gradientWeights[i]).toBeCloseTo(dpoGradientWeight(u / beta, beta, options), 9);
+      });
+    }
+  });
+  it('gives cDPO’s loss and weight at u = 1.4, ε = 0.2 (python3: −0.8 log σ(1.4) − 0.2 log σ(−1.4), σ(−1.4) − 0.2)', () => {
+    const c = dpoMarginCurve([1.4], 1, { variant: 'cdpo', labelSmoothing: 0.2 });
+    expect(c.losses[0]).toBeCloseTo(0.500417409918451, 12);
+    expect(c.gradientWeights[0]).toBeCloseTo(-0.002183888558581759, 12);
+  });
+  it('rejects bad arguments with their name', () => {
+    expect(() => dpoMarginCurve([Number.NaN], 1)).toThrow(/margins\[0\]/);
+    expect(() => dpoMarginCurve([], 1)).toThrow(/margins/);
+    expect(() => dpoMarginCurve([0], -1)).toThrow(/beta/);
+    expect(() => dpoMarginCurve([0], 1, { variant: 'kto' as DpoVariant })).toThrow(/variant/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Pure model of the `dpo-loss` widget (content/chapter-5/dpo-loss.mdx; Rafailov et al. 2023): state → derived
  * numbers → summary sentence, data table, chart description and chart configuration. Every number comes from
- * `src/math` (`dpoLoss`); this module only picks the options, the view and the formats.
+ * `src/math` (`dpoLoss`, `dpoMarginCurve`); this module only picks the options, the view and the formats.
  *
  * Per pair, $\Delta = \log\frac{\pi_\theta(y_w \mid x)}{\pi_{\mathrm{ref}}(y_w \mid x)} -
  * \log\frac{\pi_\theta(y_l \mid x)}{\pi_{\mathrm{ref}}(y_l \mid x)}$ and the implicit reward margin is
@@ -9,7 +9,7 @@
  * variant's loss $\ell(u)$ and its gradient weight $-\partial\ell/\partial u$: $\sigma(-u)$ for plain DPO,
  * $\sigma(-u) - \varepsilon$ for cDPO, 1 or 0 for the hinge, $-\frac{2}{\beta^2}(u - \frac12)$ for IPO.
  */
-import { dpoLoss } from '../../math/index.ts';
+import { dpoLoss, dpoMarginCurve } from '../../math/index.ts';
 import { fittedRange, sampleRange, type AxisRange } from '../shared/axis-range.ts';
 import type { ChartColors } from '../shared/chart-colors.ts';
 import { curveDataset, orderedPairDatasets } from '../shared/chart-datasets.ts';
@@ -123,14 +123,8 @@ export function deriveDpoLoss(state: DpoLossState): DpoLossDerived {
     }
   }
   const range = dpoLossRange(margins);
-  // Both curves from one batch call: grid point k is a pair with Δ = u_k/β against a rejected log-ratio of 0.
   const grid = sampleRange(range, CURVE_SAMPLES);
-  const curve = dpoLoss(
-    grid.map((u) => u / beta),
-    new Float64Array(grid.length),
-    beta,
-    options,
-  );
+  const curve = dpoMarginCurve(grid, beta, options);
   const lossCurve = Array.from(grid, (u, k) => ({ x: u, y: curve.losses[k] as number }));
   const weightCurve = Array.from(grid, (u, k) => ({ x: u, y: curve.gradientWeights[k] as number }));
   const correctCount = pairs.filter((pair) => pair.correct).length;
