@@ -11,7 +11,8 @@
  *   upgrade — page-weight.mjs
  * - per page (every page except embeds, plus the first embed page): Lighthouse 13 mobile scores and
  *   LCP/TBT/CLS — lighthouse-audit.mjs
- * - per widget: control-to-repaint median and p95 in its embed page — repaint-timing.mjs; the default
+ * - per widget: control-to-repaint median and p95 in its embed page and in the first section page that holds
+ *   it (both against the ≤ 8 ms budget) — repaint-timing.mjs; the default
  *   computation `fallback(defaults)` in Node — compute-timing.mjs
  * - per toy-world trainer (src/math/trainers): one step and one default full run in Node — trainer-timing.mjs
  *
@@ -77,6 +78,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * @typedef {{
  *   subject: string, id: string,
  *   repaint: import('./bench/repaint-timing.mjs').RepaintTiming | null,
+ *   sectionPath: string | null, sectionRepaint: import('./bench/repaint-timing.mjs').RepaintTiming | null,
  *   compute: import('./bench/compute-timing.mjs').ComputeTiming | null,
  *   profile?: import('./bench/repaint-profile.mjs').RepaintProfile, profileError?: string
  * }} WidgetResult
@@ -222,6 +224,14 @@ export async function runBench(options) {
       }
       pageResults.push(result);
     }
+    // The section page that holds each widget (the first one, in page order), for control-to-repaint among the
+    // typeset math of a real lesson as well as on the bare embed page.
+    /** @type {Map<string, string>} */
+    const sectionPathOf = new Map();
+    for (const page of pages.filter((candidate) => candidate.kind === 'section')) {
+      const html = await readFile(path.join(dist, page.path, 'index.html'), 'utf8').catch(() => '');
+      for (const match of html.matchAll(/data-po-widget="([^"]+)"/g)) if (!sectionPathOf.has(match[1])) sectionPathOf.set(match[1], page.path);
+    }
     const ids = [...new Set([...embedIds, ...computations.map((item) => item.id).filter((id) => filter === null || id.includes(filter))])];
     for (const id of ids) {
       progress(`widget ${id}: ${options.iterations} control changes`);
@@ -231,8 +241,18 @@ export async function runBench(options) {
         subject: `widget ${id}`,
         id,
         repaint: embedIds.includes(id) ? await measureRepaint(browser, url, { iterations: options.iterations, warmup: 30 }) : null,
+        sectionPath: sectionPathOf.get(id) ?? null,
+        sectionRepaint: null,
         compute: computations.find((item) => item.id === id) ?? null,
       };
+      if (widget.sectionPath !== null) {
+        progress(`widget ${id}: ${options.iterations} control changes in /${widget.sectionPath}`);
+        widget.sectionRepaint = await measureRepaint(browser, server.url + widget.sectionPath, {
+          iterations: options.iterations,
+          warmup: 30,
+          selector: `[data-po-widget="${id}"]`,
+        });
+      }
       if (widget.repaint && !widget.repaint.error && !(widget.repaint.median <= BUDGETS.repaintMedian.limit)) {
         progress(`widget ${id}: over budget, profiling where the time goes`);
         try {
@@ -302,7 +322,7 @@ export async function runBench(options) {
       allJs: 'all scripts after every [data-po-widget] was scrolled into view and has a shadow root with a canvas, then network quiet',
       transfer: 'every response with widgets loaded: gzip-9 size for text types, raw size for fonts/images',
       cls: 'layout-shift PerformanceObserver from document start through the widget upgrades, largest session window; the budget uses max(this, Lighthouse CLS)',
-      repaint: 'embed page, 1280×720: per change of the first range input (25 %/75 % of its range, 5 warm-up + N changes), (updateComplete − dispatch) + (task after next frame − max(frame start, updateComplete)): main-thread time to the painted frame, excluding the idle wait for vsync (wall time reported too)',
+      repaint: 'embed page and the first section page holding the widget (scrolled into view), 1280×720: per change of the first range input (25 %/75 % of its range, 5 warm-up + N changes), (updateComplete − dispatch) + (task after next frame − max(frame start, updateComplete)): main-thread time to the painted frame, excluding the idle wait for vsync (wall time reported too)',
       compute: 'meta.fallback(meta.defaults) from src/widgets/registry.ts bundled by esbuild, in Node: median/p95 of single calls after 20 warm-ups',
       lighthouse: `Lighthouse mobile (moto g power emulation 412×823), simulated slow-4G throttling + 4× CPU, local Chromium via chrome-launcher; every non-embed page plus the first embed page; ${options.lighthouseRuns} run(s) per page, median run (computeMedianRun)`,
       build: 'wall time of `npm run build` with the default base',
@@ -365,6 +385,14 @@ function collectFigures(pages, widgets, build, trainers) {
       figure({ subject: widget.subject, metric: 'repaintP95', value: r?.p95, unit: 'ms', ...(note ? { note } : {}) }),
       figure({ subject: widget.subject, metric: 'defaultComputation', value: widget.compute?.medianUs, unit: 'µs' }),
     );
+    const section = widget.sectionRepaint;
+    if (section) {
+      const sectionNote = section.error ? `measurement in /${widget.sectionPath} failed: ${section.error}` : undefined;
+      figures.push(
+        figure({ subject: widget.subject, metric: 'sectionRepaintMedian', value: section.median, unit: 'ms', budget: 'repaintMedian', ...(sectionNote ? { note: sectionNote } : {}) }),
+        figure({ subject: widget.subject, metric: 'sectionRepaintP95', value: section.p95, unit: 'ms' }),
+      );
+    }
   }
   for (const trainer of trainers) {
     const subject = `trainer ${trainer.id}`;

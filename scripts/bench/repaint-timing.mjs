@@ -1,5 +1,6 @@
 /**
- * Control-to-repaint time of one widget, measured in its embed page (`embed/<id>/`) in headless Chromium
+ * Control-to-repaint time of one widget, measured in its embed page (`embed/<id>/`), or in a section page that
+ * holds it (the widget scrolled into view first, among the page's typeset math), in headless Chromium
  * (Playwright's default 1280×720 viewport, DPR 1). After the widget upgrades, a script in the page runs
  * `warmup + iterations` changes of the first `input[type=range]` in the widget's shadow tree, alternating its
  * value between 25 % and 75 % of its range. Each iteration starts in an idle task just after a painted frame:
@@ -34,10 +35,10 @@ import { median, quantile } from './statistics.mjs';
 /**
  * In-page benchmark (serialised by Playwright; plain JavaScript only).
  *
- * @param {{ iterations: number, warmup: number }} options
+ * @param {{ iterations: number, warmup: number, selector: string }} options
  */
-export async function runInPage({ iterations, warmup }) {
-  const host = document.querySelector('[data-po-widget]');
+export async function runInPage({ iterations, warmup, selector }) {
+  const host = document.querySelector(selector);
   if (!host || !host.shadowRoot) return { error: 'widget did not upgrade' };
   /** @param {ParentNode} root @param {(element: Element) => boolean} test @returns {Element | null} */
   const find = (root, test) => {
@@ -97,28 +98,31 @@ export async function runInPage({ iterations, warmup }) {
 }
 
 /**
- * Measures one widget's control-to-repaint time in its embed page.
+ * Measures one widget's control-to-repaint time in a page (its embed page, or a section page with `selector`).
  *
  * @param {import('playwright-core').Browser} browser
- * @param {string} url the embed page URL
- * @param {{ iterations?: number, warmup?: number }} [options]
+ * @param {string} url the page URL
+ * @param {{ iterations?: number, warmup?: number, selector?: string }} [options] `selector` picks the widget
+ *   (default: the page's first `[data-po-widget]`)
  * @returns {Promise<RepaintTiming>}
  * @example const timing = await measureRepaint(browser, `${server.url}embed/dpo-loss/`); timing.median // e.g. 2.1 (ms)
  */
-export async function measureRepaint(browser, url, { iterations = 40, warmup = 5 } = {}) {
+export async function measureRepaint(browser, url, { iterations = 40, warmup = 5, selector = '[data-po-widget]' } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const base = { iterations, warmup, median: NaN, p95: NaN, max: NaN, wallMedian: NaN, wallP95: NaN, updateMedian: NaN, samples: [], control: '', effective: false, summaries: [] };
   try {
     await page.goto(url, { waitUntil: 'load' });
+    // A section page loads a widget's code when it nears the viewport.
+    await page.evaluate((target) => document.querySelector(target)?.scrollIntoView({ block: 'center' }), selector);
     await page
-      .waitForFunction(() => {
-        const host = document.querySelector('[data-po-widget]');
+      .waitForFunction((target) => {
+        const host = document.querySelector(target);
         return host?.shadowRoot?.querySelector('input[type=range]') != null || host?.shadowRoot?.querySelector('canvas') != null;
-      }, undefined, { timeout: 15_000 })
+      }, selector, { timeout: 15_000 })
       .catch(() => undefined);
     await page.waitForTimeout(200);
-    const result = await page.evaluate(runInPage, { iterations, warmup });
+    const result = await page.evaluate(runInPage, { iterations, warmup, selector });
     if ('error' in result) return { ...base, error: String(result.error) };
     const repaint = /** @type {number[]} */ (result.repaint);
     const wall = /** @type {number[]} */ (result.wall);

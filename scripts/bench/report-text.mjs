@@ -113,6 +113,13 @@ export function formatReport(result) {
       pageRows,
     ),
   );
+  const tbtByKind = new Map();
+  for (const page of result.pages) {
+    if (typeof page.lighthouse?.tbtMs === 'number') tbtByKind.set(page.kind, [...(tbtByKind.get(page.kind) ?? []), page.lighthouse.tbtMs]);
+  }
+  if (tbtByKind.size > 0) {
+    out.push(`TBT by page type (Lighthouse, max over the pages of that type): ${[...tbtByKind].map(([kind, values]) => `${kind} ${num(Math.max(...values))} ms`).join(', ')}`);
+  }
   out.push(
     [
       'loader JS = scripts requested while widget upgrades are held back (before any widget is near the viewport; budget ≤ 3 KB);',
@@ -123,13 +130,14 @@ export function formatReport(result) {
     ].join('\n'),
   );
 
-  out.push('', 'Widgets (control-to-repaint in embed/<id>/: main-thread time from the input event to the painted frame; default computation = fallback(defaults) in Node)');
+  out.push('', 'Widgets (control-to-repaint in embed/<id>/ and in the first section page holding the widget: main-thread time from the input event to the painted frame; default computation = fallback(defaults) in Node)');
   out.push(
     formatTable(
-      ['widget', 'control', 'median ms', 'p95 ms', 'update ms', 'wall median ms', 'default computation µs', 'pass?'],
+      ['widget', 'control', 'median ms', 'p95 ms', 'update ms', 'wall median ms', 'section page', 'section median ms', 'section p95 ms', 'default computation µs', 'pass?'],
       result.widgets.map((widget) => {
         const failed = failedBy.get(widget.subject);
         const r = widget.repaint;
+        const section = widget.sectionRepaint ?? null;
         return [
           widget.id,
           r ? `${r.control}${r.effective ? '' : ' (no visible effect!)'}` : '–',
@@ -137,6 +145,9 @@ export function formatReport(result) {
           num(r?.p95, 2),
           num(r?.updateMedian, 2),
           num(r?.wallMedian, 2),
+          widget.sectionPath ? `/${widget.sectionPath}` : '–',
+          num(section?.median, 2),
+          num(section?.p95, 2),
           num(widget.compute?.medianUs, 1),
           failed ? `no: ${failed.join(', ')}` : 'yes',
         ];

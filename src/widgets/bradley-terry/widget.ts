@@ -18,7 +18,7 @@ export const bradleyTerryWidget = defineWidget({
     'Edit reward pairs and watch each pair sit on the sigmoid P = σ(r_w − r_l), with its probability and ' +
     'pairwise loss. Shifting both rewards by c changes nothing; scaling them does.',
   blockSize: 820,
-  blockSizeNarrow: 1020,
+  blockSizeNarrow: 1036,
   schema: bradleyTerrySchema,
   defaults: bradleyTerryDefaults,
   fallback: bradleyTerryFallback,

@@ -20,10 +20,12 @@ export interface WidgetDefinition<S extends Schema = Schema> {
   readonly description: string;
   /**
    * Block size (px) to reserve for the widget, identical before and after upgrade (no layout shift), for a
-   * container of the course's text width (≈ 44rem) or wider. Measured in Chromium with the default state.
+   * container of the course's text width (≈ 44rem) or wider. Measured in Chromium: the largest the widget gets
+   * over every slider position, so that a drag never moves the page below it
+   * (tests/e2e/widget-reservation.test.ts).
    */
   readonly blockSize: number;
-  /** Block size (px) to reserve in a narrow container (below ≈ 480 px, phones), where controls stack. */
+  /** Block size (px) to reserve in a narrow container (below ≈ 480 px, phones, down to 320 px), where controls stack. */
   readonly blockSizeNarrow: number;
   readonly schema: S;
   readonly defaults: StateOf<S>;
