@@ -8,7 +8,7 @@
  * - the full build time (`npm run build`, default base) — build-timer.mjs
  * - per page, in headless Chromium at 412×823 (mobile): JavaScript gzip (node:zlib level 9) before any widget
  *   loads, after load without scrolling, and with every widget upgraded; total transfer; CLS while widgets
- *   upgrade — page-weight.mjs
+ *   upgrade — page-weight.mjs; the embedding bundle (widgets.js and its chunks), gzip — bundle-weight.mjs
  * - per page (every page except embeds, plus the first embed page): Lighthouse 13 mobile scores and
  *   LCP/TBT/CLS — lighthouse-audit.mjs
  * - per widget: control-to-repaint median and p95 in its embed page — repaint-timing.mjs; the default
@@ -48,6 +48,7 @@ import { formatComparison } from './bench/compare-results.mjs';
 import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { measureDefaultComputation } from './bench/compute-timing.mjs';
 import { runLighthouse } from './bench/lighthouse-audit.mjs';
+import { measureBundle } from './bench/bundle-weight.mjs';
 import { measurePage, MOBILE_CONTEXT } from './bench/page-weight.mjs';
 import { BUDGETS } from './bench/budgets.mjs';
 import { profileRepaint } from './bench/repaint-profile.mjs';
@@ -81,6 +82,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  *   method: Record<string, string>,
  *   build: { ms: number, ok: boolean, skipped: boolean, changedDuringRun?: boolean },
  *   pages: PageResult[], widgets: WidgetResult[],
+ *   bundle: import('./bench/bundle-weight.mjs').BundleWeight | null, bundleError?: string,
  *   figures: import('./bench/budgets.mjs').Figure[],
  *   budgets: { checked: number, passed: number, failures: string[] }
  * }} BenchResult
@@ -199,6 +201,10 @@ export async function runBench(options) {
   const pageResults = [];
   /** @type {WidgetResult[]} */
   const widgetResults = [];
+  /** @type {import('./bench/bundle-weight.mjs').BundleWeight | null} */
+  let bundle = null;
+  /** @type {string | undefined} */
+  let bundleError;
   try {
     for (const [index, page] of pages.entries()) {
       progress(`page ${index + 1}/${pages.length}: /${page.path}`);
@@ -210,6 +216,12 @@ export async function runBench(options) {
         result.weightError = error instanceof Error ? error.message : String(error);
       }
       pageResults.push(result);
+    }
+    progress('embedding bundle: widgets.js and its chunks');
+    try {
+      bundle = await measureBundle(dist);
+    } catch (error) {
+      bundleError = error instanceof Error ? error.message : String(error);
     }
     const ids = [...new Set([...embedIds, ...computations.map((item) => item.id).filter((id) => filter === null || id.includes(filter))])];
     for (const id of ids) {
@@ -261,7 +273,7 @@ export async function runBench(options) {
 
   const rebuiltMeanwhile = (await buildFingerprint(dist)) !== fingerprintAtStart;
   if (rebuiltMeanwhile) progress(`WARNING: ${options.dist} changed during the run (another build?): results may mix two builds`);
-  const figures = collectFigures(pageResults, widgetResults, build);
+  const figures = collectFigures(pageResults, widgetResults, build, bundle, bundleError);
   const { checked, passed, failures } = summarizeBudgets(figures);
   return {
     schema: 1,
@@ -289,6 +301,7 @@ export async function runBench(options) {
       loaderJs: 'scripts requested up to load + 500 ms network quiet while an init script keeps IntersectionObserver from reporting [data-po-widget] targets (no widget upgrades)',
       initialJs: 'scripts requested up to load + 500 ms network quiet, no scrolling (a widget within the first screen + 600 px loads here)',
       allJs: 'all scripts after every [data-po-widget] was scrolled into view and has a shadow root with a canvas, then network quiet',
+      bundleJs: 'widgets.js plus every widgets/*.js chunk in the build output, gzip (node:zlib, level 9)',
       transfer: 'every response with widgets loaded: gzip-9 size for text types, raw size for fonts/images',
       cls: 'layout-shift PerformanceObserver from document start through the widget upgrades, largest session window; the budget uses max(this, Lighthouse CLS)',
       repaint: 'embed page, 1280×720: per change of the first range input (25 %/75 % of its range, 5 warm-up + N changes), (updateComplete − dispatch) + (task after next frame − max(frame start, updateComplete)): main-thread time to the painted frame, excluding the idle wait for vsync (wall time reported too)',
@@ -299,6 +312,8 @@ export async function runBench(options) {
     build: { ...build, ...(rebuiltMeanwhile ? { changedDuringRun: true } : {}) },
     pages: pageResults,
     widgets: widgetResults,
+    bundle,
+    ...(bundleError ? { bundleError } : {}),
     figures,
     budgets: { checked, passed, failures: failures.map((item) => item.key) },
   };
@@ -310,11 +325,17 @@ export async function runBench(options) {
  * @param {PageResult[]} pages
  * @param {WidgetResult[]} widgets
  * @param {BenchResult['build']} build
+ * @param {BenchResult['bundle']} bundle
+ * @param {string | undefined} bundleError
  * @returns {import('./bench/budgets.mjs').Figure[]}
  */
-function collectFigures(pages, widgets, build) {
+function collectFigures(pages, widgets, build, bundle, bundleError) {
   const figures = [];
   if (!build.skipped) figures.push(figure({ subject: 'build', metric: 'buildMs', value: build.ms, unit: 'ms', budget: 'buildMs' }));
+  figures.push(
+    figure({ subject: 'widgets.js', metric: 'bundleJs', value: bundle?.gzip, unit: 'bytes', budget: 'bundleJs', ...(bundleError ? { note: `not measured: ${bundleError}` } : {}) }),
+    figure({ subject: 'widgets.js', metric: 'bundleRaw', value: bundle?.raw, unit: 'bytes' }),
+  );
   for (const page of pages) {
     const subject = page.subject;
     const w = page.weight;

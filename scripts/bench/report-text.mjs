@@ -100,6 +100,15 @@ export function formatReport(result) {
     ),
   );
 
+  const bundle = result.bundle;
+  const bundlePass = failedBy.has('widgets.js') ? 'FAIL' : 'pass';
+  out.push(
+    '',
+    bundle
+      ? `Embedding bundle: widgets.js + ${bundle.files.length - 1} chunk(s), ${kb(bundle.raw)} KB raw, ${kb(bundle.gzip)} KB gzip (budget ≤ 70 KB) ${bundlePass}`
+      : `Embedding bundle: not measured${result.bundleError ? ` (${result.bundleError})` : ''} FAIL`,
+  );
+
   const build = result.build;
   out.push(
     'median/p95 = main-thread time from the input event to the painted frame (update + the frame\'s rAF/style/layout/paint);',
