@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
+import siteUrlNotice from './integrations/site-url-notice.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
 import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
 import { createHash } from 'node:crypto';
@@ -12,7 +13,9 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Hosting: BASE_PATH (e.g. `/rlhf/`) serves the site under a sub-path, SITE sets the absolute origin used
- * for canonical links, OUT_DIR redirects the build (the test runner builds `/` and a sub-path side by side).
+ * for canonical links and the gallery's embed snippets, OUT_DIR redirects the build (the test runner builds `/`
+ * and a sub-path side by side). Without SITE the pages carry no canonical link and the gallery fills its
+ * snippets with the address it is served from, in the browser (integrations/site-url-notice.mjs warns).
  */
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
@@ -35,13 +38,13 @@ function normalizeBase(value) {
 }
 
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  ...(process.env.SITE ? { site: process.env.SITE } : {}),
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
-  integrations: [mdx(), widgetsBundle()],
+  integrations: [mdx(), widgetsBundle(), siteUrlNotice()],
   markdown: {
     // No code is highlighted yet; when it is, use Prism (Shiki's inline styles break the CSP).
     syntaxHighlight: false,

@@ -37,8 +37,15 @@ export default function widgetsBundle() {
               formats: ['es'],
               fileName: () => 'widgets.js',
             },
-            rollupOptions: {
-              output: { chunkFileNames: 'widgets/[name]-[hash].js' },
+            rolldownOptions: {
+              output: {
+                chunkFileNames: 'widgets/[name]-[hash].js',
+                // In library mode with the ES format, Vite minifies names and syntax but keeps whitespace and
+                // `@__PURE__` annotations, for bundlers that will tree-shake the library again. This bundle goes
+                // straight to browsers, so it is minified fully (233 KB → about 180 KB, 71 → 65 KB gzip).
+                minify: true,
+                comments: { annotation: false, jsdoc: false, legal: false },
+              },
             },
           },
         });

@@ -8,7 +8,7 @@
  * - the full build time (`npm run build`, default base) — build-timer.mjs
  * - per page, in headless Chromium at 412×823 (mobile): JavaScript gzip (node:zlib level 9) before any widget
  *   loads, after load without scrolling, and with every widget upgraded; total transfer; CLS while widgets
- *   upgrade — page-weight.mjs
+ *   upgrade — page-weight.mjs; the embedding bundle (widgets.js and its chunks), gzip — bundle-weight.mjs
  * - per page (every page except embeds, plus the first embed page): Lighthouse 13 mobile scores and
  *   LCP/TBT/CLS — lighthouse-audit.mjs
  * - per widget: control-to-repaint median and p95 in its embed page and in the first section page that holds
@@ -54,6 +54,7 @@ import { startGzipProxy } from './bench/gzip-proxy.mjs';
 import { measureDefaultComputation } from './bench/compute-timing.mjs';
 import { measureTrainers } from './bench/trainer-timing.mjs';
 import { runLighthouse } from './bench/lighthouse-audit.mjs';
+import { measureBundle } from './bench/bundle-weight.mjs';
 import { measurePage, MOBILE_CONTEXT } from './bench/page-weight.mjs';
 import { BUDGETS } from './bench/budgets.mjs';
 import { profileRepaint } from './bench/repaint-profile.mjs';
@@ -89,6 +90,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  *   build: { ms: number, ok: boolean, skipped: boolean, changedDuringRun?: boolean },
  *   pages: PageResult[], widgets: WidgetResult[],
  *   trainers: import('./bench/trainer-timing.mjs').TrainerTiming[],
+ *   bundle: import('./bench/bundle-weight.mjs').BundleWeight | null, bundleError?: string,
  *   figures: import('./bench/budgets.mjs').Figure[],
  *   budgets: { checked: number, passed: number, failures: string[] }
  * }} BenchResult
@@ -212,6 +214,10 @@ export async function runBench(options) {
   const pageResults = [];
   /** @type {WidgetResult[]} */
   const widgetResults = [];
+  /** @type {import('./bench/bundle-weight.mjs').BundleWeight | null} */
+  let bundle = null;
+  /** @type {string | undefined} */
+  let bundleError;
   try {
     for (const [index, page] of pages.entries()) {
       progress(`page ${index + 1}/${pages.length}: /${page.path}`);
@@ -231,6 +237,12 @@ export async function runBench(options) {
     for (const page of pages.filter((candidate) => candidate.kind === 'section')) {
       const html = await readFile(path.join(dist, page.path, 'index.html'), 'utf8').catch(() => '');
       for (const match of html.matchAll(/data-po-widget="([^"]+)"/g)) if (!sectionPathOf.has(match[1])) sectionPathOf.set(match[1], page.path);
+    }
+    progress('embedding bundle: widgets.js and its chunks');
+    try {
+      bundle = await measureBundle(dist);
+    } catch (error) {
+      bundleError = error instanceof Error ? error.message : String(error);
     }
     const ids = [...new Set([...embedIds, ...computations.map((item) => item.id).filter((id) => filter === null || id.includes(filter))])];
     for (const id of ids) {
@@ -292,7 +304,7 @@ export async function runBench(options) {
 
   const rebuiltMeanwhile = (await buildFingerprint(dist)) !== fingerprintAtStart;
   if (rebuiltMeanwhile) progress(`WARNING: ${options.dist} changed during the run (another build?): results may mix two builds`);
-  const figures = collectFigures(pageResults, widgetResults, build, trainers);
+  const figures = collectFigures(pageResults, widgetResults, build, trainers, bundle, bundleError);
   const { checked, passed, failures } = summarizeBudgets(figures);
   return {
     schema: 1,
@@ -320,6 +332,7 @@ export async function runBench(options) {
       loaderJs: 'scripts requested up to load + 500 ms network quiet while an init script keeps IntersectionObserver from reporting [data-po-widget] targets (no widget upgrades)',
       initialJs: 'scripts requested up to load + 500 ms network quiet, no scrolling (a widget within the first screen + 600 px loads here)',
       allJs: 'all scripts after every [data-po-widget] was scrolled into view and has a shadow root with a canvas, then network quiet',
+      bundleJs: 'widgets.js plus every widgets/*.js chunk in the build output, gzip (node:zlib, level 9)',
       transfer: 'every response with widgets loaded: gzip-9 size for text types, raw size for fonts/images',
       cls: 'layout-shift PerformanceObserver from document start through the widget upgrades, largest session window; the budget uses max(this, Lighthouse CLS)',
       repaint: 'embed page and the first section page holding the widget (scrolled into view), 1280×720: per change of the first range input (25 %/75 % of its range, 5 warm-up + N changes), (updateComplete − dispatch) + (task after next frame − max(frame start, updateComplete)): main-thread time to the painted frame, excluding the idle wait for vsync (wall time reported too)',
@@ -332,6 +345,8 @@ export async function runBench(options) {
     pages: pageResults,
     widgets: widgetResults,
     trainers,
+    bundle,
+    ...(bundleError ? { bundleError } : {}),
     figures,
     budgets: { checked, passed, failures: failures.map((item) => item.key) },
   };
@@ -344,11 +359,18 @@ export async function runBench(options) {
  * @param {WidgetResult[]} widgets
  * @param {BenchResult['build']} build
  * @param {BenchResult['trainers']} trainers
+ * @param {BenchResult['bundle']} [bundle]
+ * @param {string} [bundleError]
  * @returns {import('./bench/budgets.mjs').Figure[]}
  */
-function collectFigures(pages, widgets, build, trainers) {
+function collectFigures(pages, widgets, build, trainers, bundle, bundleError) {
   const figures = [];
   if (!build.skipped) figures.push(figure({ subject: 'build', metric: 'buildMs', value: build.ms, unit: 'ms', budget: 'buildMs' }));
+  // The bundle is measured with the site (undefined in a --trainers-only run, null when its measurement failed).
+  if (bundle !== undefined) figures.push(
+    figure({ subject: 'widgets.js', metric: 'bundleJs', value: bundle?.gzip, unit: 'bytes', budget: 'bundleJs', ...(bundleError ? { note: `not measured: ${bundleError}` } : {}) }),
+    figure({ subject: 'widgets.js', metric: 'bundleRaw', value: bundle?.raw, unit: 'bytes' }),
+  );
   for (const page of pages) {
     const subject = page.subject;
     const w = page.weight;

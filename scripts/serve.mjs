@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 /**
- * A zero-dependency static file server for the built site (node:http only).
+ * The static file server for the built site: `sirv` (a maintained static-file handler) behind a thin node:http
+ * front that adds what a static host does and sirv leaves to its caller.
  *
  * Serves a folder under an optional base path, the way a static host would:
  * directory requests get their `index.html` (a directory without a trailing slash is redirected to one),
- * unknown paths get `404.html` with status 404, every response carries `Access-Control-Allow-Origin: *`
- * (so `widgets.js` can be imported from another origin), and no request can escape the folder.
+ * unknown paths — also paths outside the base and paths with malformed percent-encoding — get `404.html` with
+ * status 404, every response carries `Access-Control-Allow-Origin: *` (so `widgets.js` can be imported from
+ * another origin), and no request can escape the folder. Files are read on each request (sirv's `dev` mode), so
+ * a rebuild while the server runs is served at once. Compression is left to the host (the benchmark puts a
+ * gzip front before this server, scripts/bench/gzip-proxy.mjs).
  *
  * CLI: `node scripts/serve.mjs [dir=dist] [--base /rlhf/] [--port 4321] [--host 127.0.0.1]`
  * (base defaults to env BASE_PATH, then '/'; port to env PORT, then 4321).
@@ -21,6 +25,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
 /** Content types by lower-case file extension; anything else is application/octet-stream. */
 export const MIME_TYPES = Object.freeze({
@@ -93,13 +98,23 @@ export async function startServer({ root, base = '/', port = 0, host = '127.0.0.
     throw new Error(`serve: root folder ${path.resolve(root)} does not exist (build the site first?)`);
   });
   const basePath = normalizeBase(base);
+  /** @type {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void} */
+  const notFound = (request, response) => {
+    sendNotFound(request, response, rootDir).catch((error) => fail(request, response, error));
+  };
+  const files = sirv(rootDir, {
+    dev: true,
+    etag: true,
+    dotfiles: false,
+    // The site's own content types (with charset, Pagefind's index files as binary), whatever sirv guesses. A
+    // path without an extension was answered with an HTML file (`dir/` → `dir/index.html`).
+    setHeaders: (response, pathname) =>
+      response.setHeader('Content-Type', contentType(path.posix.extname(pathname) === '' ? 'index.html' : pathname)),
+    onNoMatch: notFound,
+  });
 
   const server = createServer((request, response) => {
-    handle(request, response, rootDir, basePath).catch((error) => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal Server Error');
-      else response.destroy();
-      console.error('serve: error while handling', request.url, error);
-    });
+    handle(request, response, { rootDir, basePath, files, notFound }).catch((error) => fail(request, response, error));
   });
   // Keep-alive sockets would make close() wait for idle browsers.
   server.keepAliveTimeout = 1000;
@@ -133,13 +148,26 @@ export async function startServer({ root, base = '/', port = 0, host = '127.0.0.
 /**
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
- * @param {string} rootDir real path of the served folder
- * @param {string} basePath normalized base
+ * @param {unknown} error
  */
-async function handle(request, response, rootDir, basePath) {
+function fail(request, response, error) {
+  if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal Server Error');
+  else response.destroy();
+  console.error('serve: error while handling', request.url, error);
+}
+
+/**
+ * What a static host does around the file lookup: CORS and methods, the base path, redirects of directories to
+ * their trailing slash; sirv then serves the file or calls `notFound`.
+ *
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {{ rootDir: string, basePath: string, files: ReturnType<typeof sirv>,
+ *   notFound: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void }} site
+ */
+async function handle(request, response, { rootDir, basePath, files, notFound }) {
   response.setHeader('Access-Control-Allow-Origin', '*');
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Cache-Control', 'no-cache');
 
   if (request.method === 'OPTIONS') {
     response.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
@@ -164,66 +192,52 @@ async function handle(request, response, rootDir, basePath) {
     return;
   }
   if (!rawPath.startsWith(basePath)) {
-    await sendNotFound(request, response, rootDir);
+    notFound(request, response);
     return;
   }
-
-  let relative;
-  try {
-    relative = decodeURIComponent(rawPath.slice(basePath.length));
-  } catch {
-    send(response, 400, 'text/plain; charset=utf-8', 'Bad Request');
+  const relative = rawPath.slice(basePath.length);
+  const kind = await pathKind(rootDir, relative);
+  if (kind === 'outside') {
+    notFound(request, response);
     return;
   }
-  if (relative.includes('\0')) {
-    send(response, 400, 'text/plain; charset=utf-8', 'Bad Request');
+  if (kind === 'directory' && !rawPath.endsWith('/')) {
+    // Collapse leading slashes so `//host/dir` cannot become a protocol-relative redirect to another host.
+    redirect(response, `/${rawPath.replace(/^\/+/, '')}/${query}`);
     return;
   }
-  // Resolve inside the root; '..' segments that climb out (also encoded as %2e%2e or with backslashes)
-  // end up outside rootDir and are refused below.
-  const candidate = path.resolve(rootDir, `.${path.sep}${relative.replaceAll('\\', '/')}`);
-  const file = await locate(candidate, rootDir);
-  if (file === null) {
-    await sendNotFound(request, response, rootDir);
-    return;
-  }
-  if (file.kind === 'directory') {
-    if (!rawPath.endsWith('/')) {
-      // Collapse leading slashes so `//host/dir` cannot become a protocol-relative redirect to another host.
-      redirect(response, `/${rawPath.replace(/^\/+/, '')}/${query}`);
-      return;
-    }
-    const index = await locate(path.join(file.path, 'index.html'), rootDir);
-    if (index === null || index.kind !== 'file') {
-      await sendNotFound(request, response, rootDir);
-      return;
-    }
-    await sendFile(request, response, 200, index.path, index.size);
-    return;
-  }
-  await sendFile(request, response, 200, file.path, file.size);
+  // sirv looks the path up below its folder (it decodes it and refuses `..` that climbs out).
+  request.url = `/${relative}${query}`;
+  files(request, response, () => notFound(request, response));
 }
 
 /**
- * Stats a path if it lies inside rootDir (after resolving symlinks).
+ * What a base-relative URL path names: a folder inside rootDir, something that resolves outside it (a symlink
+ * out of the folder, which sirv would follow), or anything else (a file, nothing, malformed percent-encoding),
+ * which sirv handles.
  *
- * @param {string} candidate
  * @param {string} rootDir
- * @returns {Promise<{ kind: 'file' | 'directory', path: string, size: number } | null>}
+ * @param {string} relative
+ * @returns {Promise<'directory' | 'outside' | 'other'>}
  */
-async function locate(candidate, rootDir) {
-  if (!isInside(candidate, rootDir)) return null;
+async function pathKind(rootDir, relative) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(relative);
+  } catch {
+    return 'other';
+  }
+  if (decoded.includes('\0')) return 'other';
+  const candidate = path.resolve(rootDir, `.${path.sep}${decoded.replaceAll('\\', '/')}`);
+  if (!isInside(candidate, rootDir)) return 'outside';
   let real;
   try {
     real = await realpath(candidate);
   } catch {
-    return null;
+    return 'other';
   }
-  if (!isInside(real, rootDir)) return null;
-  const info = await stat(real);
-  if (info.isDirectory()) return { kind: 'directory', path: real, size: 0 };
-  if (info.isFile()) return { kind: 'file', path: real, size: info.size };
-  return null;
+  if (!isInside(real, rootDir)) return 'outside';
+  return (await stat(real)).isDirectory() ? 'directory' : 'other';
 }
 
 /** @param {string} target @param {string} rootDir */
@@ -232,34 +246,26 @@ function isInside(target, rootDir) {
 }
 
 /**
+ * Sends `404.html` from the root with status 404 (plain text when the site has none).
+ *
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  * @param {string} rootDir
  */
 async function sendNotFound(request, response, rootDir) {
-  const page = await locate(path.join(rootDir, '404.html'), rootDir);
-  if (page !== null && page.kind === 'file') {
-    await sendFile(request, response, 404, page.path, page.size);
-  } else {
+  const page = path.join(rootDir, '404.html');
+  const info = await stat(page).catch(() => null);
+  if (info === null || !info.isFile()) {
     send(response, 404, 'text/plain; charset=utf-8', 'Not Found');
+    return;
   }
-}
-
-/**
- * @param {import('node:http').IncomingMessage} request
- * @param {import('node:http').ServerResponse} response
- * @param {number} status
- * @param {string} filePath
- * @param {number} size
- */
-function sendFile(request, response, status, filePath, size) {
-  response.writeHead(status, { 'Content-Type': contentType(filePath), 'Content-Length': size });
+  response.writeHead(404, { 'Content-Type': contentType(page), 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
   if (request.method === 'HEAD') {
     response.end();
-    return Promise.resolve();
+    return;
   }
-  return new Promise((resolve, reject) => {
-    const stream = createReadStream(filePath);
+  await new Promise((resolve, reject) => {
+    const stream = createReadStream(page);
     stream.on('error', reject);
     response.on('close', () => resolve(undefined));
     stream.pipe(response);

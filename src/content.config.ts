@@ -24,7 +24,8 @@ const sections = defineCollection({
     }),
 });
 
-/** Chapter titles and blurbs, in `content/chapters.json`. */
+/** Chapter titles, blurbs (one line, for lists) and introductions (a paragraph, for the chapter's page), in
+ * `content/chapters.json`. */
 const chapters = defineCollection({
   loader: file('./content/chapters.json'),
   schema: z.object({
@@ -32,6 +33,7 @@ const chapters = defineCollection({
     number: z.number().int().min(1).max(9),
     title: z.string(),
     summary: z.string(),
+    introduction: z.string().min(80),
   }),
 });
 

@@ -155,6 +155,16 @@ export function formatReport(result) {
     ),
   );
 
+  const bundle = result.bundle;
+  const bundlePass = failedBy.has('widgets.js') ? 'FAIL' : 'pass';
+  // A --trainers-only run has no bundle field at all.
+  if (bundle !== undefined) out.push(
+    '',
+    bundle
+      ? `Embedding bundle: widgets.js + ${bundle.files.length - 1} chunk(s), ${kb(bundle.raw)} KB raw, ${kb(bundle.gzip)} KB gzip (budget ≤ 70 KB) ${bundlePass}`
+      : `Embedding bundle: not measured${result.bundleError ? ` (${result.bundleError})` : ''} FAIL`,
+  );
+
   out.push(...formatTrainers(result, failedBy));
 
   const build = result.build;

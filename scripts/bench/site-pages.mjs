@@ -9,7 +9,7 @@ import path from 'node:path';
 const ASSET_FOLDERS = new Set(['_astro', 'pagefind']);
 
 /**
- * @typedef {'home' | 'section' | 'embed' | 'gallery' | 'not-found' | 'other'} PageKind
+ * @typedef {'home' | 'chapter' | 'section' | 'embed' | 'gallery' | 'not-found' | 'other'} PageKind
  * @typedef {{ path: string, kind: PageKind }} SitePage  `path` is relative to the base, e.g. `chapter-2/bradley-terry/`
  */
 
@@ -18,12 +18,14 @@ const ASSET_FOLDERS = new Set(['_astro', 'pagefind']);
  *
  * @param {string} pagePath
  * @returns {PageKind}
+ * @example pageKind('chapter-2/') // 'chapter'
  * @example pageKind('chapter-2/bradley-terry/') // 'section'
  * @example pageKind('embed/dpo-loss/') // 'embed'
  */
 export function pageKind(pagePath) {
   if (pagePath === '') return 'home';
   if (pagePath === '404.html') return 'not-found';
+  if (/^chapter-[^/]+\/$/.test(pagePath)) return 'chapter';
   if (/^chapter-[^/]+\/.+/.test(pagePath)) return 'section';
   if (pagePath.startsWith('embed/')) return 'embed';
   if (pagePath === 'widgets/') return 'gallery';
@@ -31,7 +33,7 @@ export function pageKind(pagePath) {
 }
 
 /**
- * Lists the pages of a built site, sorted: home, sections, other pages, gallery, 404, embeds.
+ * Lists the pages of a built site, sorted: home, chapters, sections, other pages, gallery, 404, embeds.
  *
  * @param {string} outDir the build output folder (e.g. `dist`)
  * @returns {Promise<SitePage[]>}
@@ -55,7 +57,7 @@ export async function listPages(outDir) {
     }
   };
   await walk(outDir, '');
-  const order = { home: 0, section: 1, other: 2, gallery: 3, 'not-found': 4, embed: 5 };
+  const order = { home: 0, chapter: 1, section: 2, other: 3, gallery: 4, 'not-found': 5, embed: 6 };
   return pages.sort(
     (a, b) => order[a.kind] - order[b.kind] || a.path.localeCompare(b.path, 'en', { numeric: true }),
   );

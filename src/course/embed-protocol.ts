@@ -52,13 +52,26 @@ export function embedAttributes(params: URLSearchParams, stateKeys: readonly str
 /**
  * A snippet for the framing page: an iframe plus the listener that sizes it from the embed's messages.
  * `origin` is where the course is hosted (e.g. `https://example.org`), `src` the absolute embed URL.
+ *
+ * The listener sizes only its own frame: it takes the iframe just before its script (`document.currentScript`,
+ * so the snippet needs no id and can be pasted twice) and accepts a message only from that frame's window
+ * (`event.source`), from the course's origin, of the size type. Checking the origin and type alone would let
+ * every frame of the same widget resize whichever frame the listener found first.
+ *
+ * @example
+ * iframeSnippet('DPO loss', 'https://example.org/c/embed/dpo-loss/', 'https://example.org')
+ * // → '<iframe src="https://example.org/c/embed/dpo-loss/" title="DPO loss" …></iframe>\n<script>…</script>'
  */
-export function iframeSnippet(id: string, title: string, src: string, origin: string): string {
-  return `<iframe id="po-${id}" src="${src}" title="${title}" width="100%" height="640" loading="lazy" style="border:0"></iframe>
+export function iframeSnippet(title: string, src: string, origin: string): string {
+  return `<iframe src="${src}" title="${title}" width="100%" height="640" loading="lazy" style="border:0"></iframe>
 <script>
-  addEventListener('message', (event) => {
-    if (event.origin !== '${origin}' || event.data?.type !== '${EMBED_SIZE_MESSAGE}' || event.data.id !== '${id}') return;
-    document.getElementById('po-${id}').height = String(event.data.height);
-  });
+  (() => {
+    const frame = document.currentScript.previousElementSibling;
+    addEventListener('message', (event) => {
+      if (event.source !== frame.contentWindow || event.origin !== '${origin}') return;
+      if (event.data?.type !== '${EMBED_SIZE_MESSAGE}') return;
+      frame.height = String(event.data.height);
+    });
+  })();
 </script>`;
 }

@@ -14,3 +14,12 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function sectionPath(id: string): string {
   return `/${id}/`;
 }
+
+/**
+ * The path of a chapter's page below the base: the folder its sections live in (`content/chapter-<n>/`).
+ *
+ * @example chapterPath(2) // → '/chapter-2/'
+ */
+export function chapterPath(chapter: number): string {
+  return `/chapter-${chapter}/`;
+}

@@ -1,1 +1,1 @@
-try{var t=localStorage.getItem('po-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}if(location.hash)document.documentElement.setAttribute('data-anchor-jump','')
+document.documentElement.classList.add('js');try{var t=localStorage.getItem('po-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}if(location.hash)document.documentElement.setAttribute('data-anchor-jump','')

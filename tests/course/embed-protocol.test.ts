@@ -24,11 +24,19 @@ describe('embedAttributes(params, stateKeys)', () => {
   });
 });
 
-describe('iframeSnippet(id, title, src, origin)', () => {
+describe('iframeSnippet(title, src, origin)', () => {
+  const snippet = iframeSnippet('DPO loss', 'https://example.org/c/embed/dpo-loss/', 'https://example.org');
+
   it('checks the origin and the message type before resizing', () => {
-    const snippet = iframeSnippet('dpo-loss', 'DPO loss', 'https://example.org/c/embed/dpo-loss/', 'https://example.org');
     expect(snippet).toContain('src="https://example.org/c/embed/dpo-loss/"');
     expect(snippet).toContain("event.origin !== 'https://example.org'");
     expect(snippet).toContain("event.data?.type !== 'po-embed-size'");
+  });
+
+  it("accepts only messages from its own frame's window, found without an id", () => {
+    expect(snippet).toContain('event.source !== frame.contentWindow');
+    expect(snippet).toContain('document.currentScript.previousElementSibling');
+    expect(snippet).not.toContain('getElementById');
+    expect(snippet).not.toMatch(/\sid="/);
   });
 });

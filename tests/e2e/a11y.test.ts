@@ -1,7 +1,9 @@
 /**
  * axe-core (WCAG 2.0/2.1 A and AA) finds no violation on any built page, in the light and the dark theme,
  * with every widget upgraded (axe reads their shadow DOM). Dark: prefers-color-scheme emulated AND
- * html[data-theme="dark"], the hook of the site's theme toggle.
+ * html[data-theme="dark"], the hook of the site's theme toggle. On a 390 px phone too, where wide equations,
+ * tables and code scroll inside their own box (each such box must be a named focus stop), and where every piece
+ * of content must sit in a landmark (axe's `region`).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
@@ -40,4 +42,40 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (theme) => {
       await context.close();
     }
   });
+});
+
+// axe runs inside the page, so it cannot check a page with JavaScript off; the fallbacks' table boxes are static
+// markup (components/Widget.astro) and tests/e2e/reflow.test.ts checks those pages without scripts.
+describe('axe at 390 px', () => {
+  it.each(pages.map((page) => [page.urlPath, page] as const))(
+    '%s has no violations',
+    async (_, sitePage) => {
+      const { context, page } = await openRecordedPage(session.browser, {
+        allowedOrigins: [session.server.origin],
+        viewport: { width: 390, height: 844 },
+      });
+      try {
+        await page.goto(session.server.origin + sitePage.urlPath, { waitUntil: 'load' });
+        await waitForFullRender(page);
+        await upgradeAllWidgets(page);
+        await nextFrames(page);
+        const describeViolations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+          results.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.help} — ` +
+              violation.nodes
+                .slice(0, 5)
+                .map((node) => JSON.stringify(node.target))
+                .join(' | '),
+          );
+        const wcag = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const landmarks = await new AxeBuilder({ page }).withRules(['region', 'scrollable-region-focusable']).analyze();
+        expect([...describeViolations(wcag), ...describeViolations(landmarks)]).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    // Two axe runs over thousands of KaTeX elements: slow on a busy machine, so more than the default bound.
+    300_000,
+  );
 });

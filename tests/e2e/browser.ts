@@ -37,6 +37,8 @@ export interface PageOptions {
   allowedOrigins: readonly string[];
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS px (default 1); 2 with a 384 px viewport is a 768 px screen at 200 % zoom. */
+  deviceScaleFactor?: number;
   /** Run the page's scripts (default true). */
   javaScriptEnabled?: boolean;
 }
@@ -57,6 +59,7 @@ export async function openRecordedPage(browser: Browser, options: PageOptions): 
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: 'reduce',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });

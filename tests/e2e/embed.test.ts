@@ -3,15 +3,17 @@
  * - an <iframe> of /<base>/embed/dpo-loss/?beta=0.2 renders the widget and posts its height to the parent as
  *   { type: 'po-embed-size', id: 'dpo-loss', height };
  * - a plain page loading <base>widgets.js as a cross-origin module (CORS) defines <po-dpo-loss beta="0.2">,
- *   which renders with that β, and the bundle fetches its chunks relative to its own URL.
+ *   which renders with that β, and the bundle fetches its chunks relative to its own URL;
+ * - the gallery's iframe snippet, pasted twice into one page as the gallery shows it, sizes each frame from its
+ *   own embed's messages (a listener that checks only origin and type sizes the wrong frame).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { widgetIds } from '../build/site.ts';
+import { basePath, widgetIds } from '../build/site.ts';
 import { launchBrowser, openRecordedPage, problemsOf } from './browser.ts';
 import { startHostServer, startSiteServer, type RunningServer } from './servers.ts';
-import { isDrawn, probeWidget } from './widget-probe.ts';
+import { isDrawn, pollUntil, probeWidget } from './widget-probe.ts';
 
 const ID = 'dpo-loss';
 const TAG = `po-${ID}`;
@@ -25,9 +27,31 @@ interface ReceivedMessage {
 let site: RunningServer;
 let host: RunningServer;
 let browser: Browser;
+/** The gallery's iframe snippet for ${ID}, as the gallery page shows it in the browser. */
+let shippedSnippet: string;
+
+/** Reads the iframe snippet of a widget from the gallery page, after its scripts ran. */
+async function gallerySnippet(id: string): Promise<string> {
+  const { context, page } = await openRecordedPage(browser, { allowedOrigins: [site.origin] });
+  try {
+    await page.goto(`${site.url}widgets/`, { waitUntil: 'load' });
+    const snippets = (await page.evaluate(`[...document.querySelectorAll('pre code')].map((code) => code.textContent)`)) as string[];
+    const snippet = snippets.find((text) => text.includes('<iframe') && text.includes(`/embed/${id}/`));
+    if (snippet === undefined) throw new Error(`no iframe snippet for ${id} in the gallery`);
+    return snippet;
+  } finally {
+    await context.close();
+  }
+}
 
 beforeAll(async () => {
   site = await startSiteServer();
+  browser = await launchBrowser();
+  shippedSnippet = await gallerySnippet(ID);
+  // The snippet names where the course is hosted: SITE when the build had one (then point it at this test
+  // server, as if it were deployed there), else the gallery page's own origin.
+  const snippetOrigin = /event\.origin !== '([^']+)'/.exec(shippedSnippet)?.[1] ?? '';
+  const pasted = shippedSnippet.replaceAll(snippetOrigin, site.origin);
   const page = (title: string, body: string): string =>
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
   host = await startHostServer({
@@ -46,8 +70,14 @@ beforeAll(async () => {
       <script type="module" src="${site.url}widgets.js"></script>
       <${TAG} beta="0.2"></${TAG}>`,
     ),
+    // Two copies of the same snippet in columns of different widths, so the two embeds differ in height.
+    'two-frames.html': page(
+      'two frames',
+      `<h1>Two embeds of one widget</h1>
+      <div style="width: 360px">${pasted}</div>
+      <div style="width: 720px">${pasted}</div>`,
+    ),
   });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -89,6 +119,48 @@ describe('embedding from another origin', () => {
         expect(message.data?.id).toBe(ID);
         expect(Number.isFinite(message.data?.height)).toBe(true);
       }
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the gallery's snippet names the page's own origin when the build had no SITE", () => {
+    const snippetOrigin = /event\.origin !== '([^']+)'/.exec(shippedSnippet)?.[1];
+    expect(snippetOrigin).toBe(process.env['SITE'] ? new URL(process.env['SITE']).origin : site.origin);
+    expect(shippedSnippet).toContain(`src="${snippetOrigin}${basePath}embed/${ID}/"`);
+  });
+
+  it('two copies of the iframe snippet on one page each size their own frame', async () => {
+    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [site.origin, host.origin] });
+    try {
+      await page.goto(`${host.origin}/two-frames.html`, { waitUntil: 'load' });
+      // The snippet's frames load lazily: bring each into view once.
+      const embedFrames = () => page.frames().filter((candidate) => candidate.url().startsWith(`${site.url}embed/${ID}/`));
+      for (const index of [0, 1]) {
+        await page.evaluate(`document.querySelectorAll('iframe')[${index}].scrollIntoView()`);
+        await expect.poll(() => embedFrames().length, POLL).toBeGreaterThan(index);
+      }
+      const frames = embedFrames();
+      expect(frames).toHaveLength(2);
+      for (const frame of frames) await expect.poll(async () => (await probeWidget(frame, TAG)).upgraded, POLL).toBe(true);
+      // Each iframe's height against the height of its own embed's content (the bottom of its <main>).
+      const sizes = async (): Promise<{ height: number; content: number }[]> => {
+        const heights = (await page.evaluate(`[...document.querySelectorAll('iframe')].map((frame) => Number(frame.height))`)) as number[];
+        const contents = await Promise.all(
+          frames.map(async (frame) => (await frame.evaluate(`Math.round(document.querySelector('main').getBoundingClientRect().bottom)`)) as number),
+        );
+        return heights.map((height, index) => ({ height, content: contents[index] ?? NaN }));
+      };
+      let last: { height: number; content: number }[] = [];
+      const fitted = await pollUntil(async () => {
+        last = await sizes();
+        // Within a pixel below (the embed rounds its document height) and a little above (its own margins).
+        return last.every(({ height, content }) => height >= content - 1 && height <= content + 48);
+      }, POLL.timeout);
+      expect(fitted, `iframe heights against their content: ${JSON.stringify(last)}`).toBe(true);
+      const [narrow, wide] = last;
+      expect(narrow?.content, 'the narrow embed is the taller one').toBeGreaterThan(wide?.content ?? Infinity);
       expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();

@@ -3,7 +3,7 @@
  * redirects, MIME types, CORS, the 404 page, and no way out of its folder.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,6 +54,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'pagefind', 'pagefind.en_1234.pf_meta'), 'x');
   writeFileSync(path.join(root, 'pagefind', 'index_1.pf_index'), 'x');
   writeFileSync(path.join(root, 'pagefind', 'fragment.pf_fragment'), 'x');
+  symlinkSync(path.join(top, 'secret.txt'), path.join(root, 'link.txt'));
   server = await startServer({ root, base: '/po-course/', port: 0 });
 });
 
@@ -160,15 +161,37 @@ describe('startServer({ root, base, port: 0 })', () => {
     '/po-course/..%5csecret.txt',
     '/po-course/%2e%2e%2f%2e%2e%2fsecret.txt',
     '/po-course/chapter-1/../../../secret.txt',
+    '/po-course/link.txt',
   ])('refuses path traversal: %s', async (attack) => {
     const response = await raw(server.port, attack);
     expect(response.body).not.toContain('SECRET');
     expect(response.status).toBe(404);
   });
 
-  it('rejects malformed percent-encoding and NUL bytes with 400', async () => {
-    expect((await raw(server.port, '/po-course/%E0%A4%A')).status).toBe(400);
-    expect((await raw(server.port, '/po-course/index.html%00.js')).status).toBe(400);
+  it.each(['/po-course/%E0%A4%A', '/po-course/%', '/po-course/chapter-1/%zz/', '/po-course/index.html%00.js'])(
+    'answers malformed percent-encoding and NUL bytes (%s) with 404.html and status 404',
+    async (bad) => {
+      const response = await raw(server.port, bad);
+      expect([response.status, response.body]).toEqual([404, '<p>not found page</p>']);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    },
+  );
+
+  it('answers a range request with the part asked for', async () => {
+    const response = await new Promise<RawResponse>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: '/po-course/widgets.js', headers: { Range: 'bytes=0-5' } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect([response.status, response.body]).toEqual([206, 'export']);
   });
 
   it('rejects other methods with 405', async () => {
