@@ -12,6 +12,7 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ChartController } from './chart-controller.ts';
+import { FallbackFocusController } from './fallback-focus.ts';
 import { attributeName, parseField, stateFromAttributes, stateToSearchParams, type Schema, type StateOf } from './schema.ts';
 import { widgetStyles } from './styles.ts';
 import { SettledText } from './settled-text.ts';
@@ -81,6 +82,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.controls = null;
     this.errorMessage = null;
     this.state = stateFromAttributes(this, this.widget.schema);
+    new FallbackFocusController(this);
     new ChartController(this, {
       canvas: () => this.renderRoot.querySelector?.('canvas'),
       legend: () => this.renderRoot.querySelector?.<HTMLElement>('.legend'),
@@ -117,10 +119,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.#announcement.cancel();
   }
 
-  /**
-   * Focuses the widget's first enabled control (the loader calls it when a reader tabbed to the widget before
-   * it had loaded); without controls, the element itself.
-   */
+  /** Focuses the widget's first enabled control (or its first focusable part when controls are hidden). */
   override focus(options?: FocusOptions): void {
     const control = this.renderRoot.querySelector?.<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex="0"]');
     if (control) control.focus(options);
