@@ -147,7 +147,10 @@ describe('embed page height, theme and fallback', () => {
       if (frame === undefined) return;
       await expect.poll(async () => (await probeWidget(frame, TAG)).upgraded, POLL).toBe(true);
       const heights = async () => (await page.evaluate('window.poHeights')) as number[];
-      const contentHeight = () => frame.evaluate(`Math.ceil(document.querySelector('main').getBoundingClientRect().bottom + scrollY)`) as Promise<number>;
+      const contentHeight = () =>
+        frame.evaluate(
+          `Math.ceil(document.querySelector('main').getBoundingClientRect().bottom + scrollY + innerHeight - document.documentElement.clientHeight)`,
+        ) as Promise<number>;
       // Settled: the frame is as tall as its content says.
       await expect.poll(async () => (await heights()).at(-1) === (await contentHeight()), POLL).toBe(true);
       const narrow = (await heights()).at(-1) ?? 0;
