@@ -19,7 +19,7 @@
  * `repaint` is the main-thread work from the control change to the painted frame; `wall` also includes the
  * idle wait for the next vsync (0–16.7 ms at 60 Hz), which is why the budget is checked on `repaint`.
  * Rasterisation and compositing on other threads are not included, nor Chart.js animations after the first
- * frame (the design uses `update('none')` while dragging). The summary (`[role=status]`) text is read after each
+ * frame (the design uses `update('none')` while dragging). The summary (`.summary`) text is read after each
  * value to check that the control really changed the widget.
  */
 import { median, quantile } from './statistics.mjs';
@@ -55,7 +55,10 @@ export async function runInPage({ iterations, warmup, selector }) {
     find(host.shadowRoot, (element) => element instanceof HTMLInputElement && element.type === 'range')
   );
   if (!input) return { error: 'no input[type=range] in the shadow tree' };
-  const status = find(host.shadowRoot, (element) => element.getAttribute('role') === 'status');
+  // The visible summary (class `summary`) follows every change; its `[role=status]` twin only once the state settles.
+  const status =
+    find(host.shadowRoot, (element) => element.classList.contains('summary')) ??
+    find(host.shadowRoot, (element) => element.getAttribute('role') === 'status');
   const label = input.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim() || input.getAttribute('aria-label') || input.name || input.id || 'range';
   const min = Number(input.min === '' ? 0 : input.min);
   const max = Number(input.max === '' ? 100 : input.max);

@@ -2,6 +2,10 @@
  * Upgrades `[data-po-widget]` elements only when they come near the viewport: until then a page ships this
  * loader alone, and the widget's code (Lit, Chart.js, its math) arrives as one lazy chunk per widget kind.
  * Elements added later (e.g. by another script) are picked up by a MutationObserver.
+ *
+ * Keyboard readers reach a widget wherever it is: its fallback is a focus stop (Widget.astro), focusing it
+ * loads the widget at once, and the upgraded widget hands the focus to its first control
+ * (src/widgets/shared/fallback-focus.ts). If the code cannot load, the fallback's alert says so.
  */
 import { loadWidget } from '../widgets/element-loaders';
 
@@ -12,11 +16,18 @@ function upgrade(element: Element): void {
   const id = element.getAttribute('data-po-widget');
   if (id === null) return;
   loadWidget(id).catch((error: unknown) => {
-    // The build-time fallback stays in place; say why the live version is missing.
+    // The build-time fallback stays in place, and shows its alert (Widget.astro).
     element.setAttribute('data-po-load-error', '');
     console.warn(`Widget ${id} could not load`, error);
   });
 }
+
+// A reader tabbed to a widget's fallback before the widget came near: load it now (a second import of the
+// same chunk is free). The upgraded widget takes over the focus itself (fallback-focus.ts).
+document.addEventListener('focusin', (event) => {
+  const element = (event.target as Element).closest?.('[data-po-widget]');
+  if (element && !element.shadowRoot) upgrade(element);
+});
 
 const observer = new IntersectionObserver(
   (entries) => {

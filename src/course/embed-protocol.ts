@@ -3,8 +3,10 @@
  *
  * The embed page posts `{ type: 'po-embed-size', id, height }` to `window.parent` on load and whenever its
  * content changes height; the parent checks `event.origin` and `event.data.type` and sets the iframe's height.
- * Query parameters are the widget's state keys plus `theme` (`light` | `dark` | `auto`) and `controls=none`.
+ * Query parameters are the widget's state keys plus `theme` (`light` | `dark` | `auto`, any case, spaces
+ * ignored) and `controls=none`.
  */
+import { parseThemeSetting } from '../widgets/shared/theme';
 
 /** The `type` of every message the embed page posts. */
 export const EMBED_SIZE_MESSAGE = 'po-embed-size';
@@ -28,23 +30,24 @@ export function embedSizeMessage(id: string, height: number): EmbedSizeMessage {
   return { type: EMBED_SIZE_MESSAGE, id, height: Math.max(0, Math.ceil(height)) };
 }
 
-/** Longest attribute value the embed page copies from its URL (a list of 64 numbers fits easily). */
-export const MAX_PARAM_LENGTH = 2000;
-
 /**
  * The attributes to set on the widget element from the embed URL: only the widget's own state keys and the
- * common `theme` and `controls`, each value truncated. The element itself validates every value.
+ * common `theme` and `controls`. State values are copied unchanged: the element parses them with the same
+ * codec as any attribute (src/widgets/shared/schema.ts), so a URL and an attribute with the same value give the
+ * same state. `theme` is written in its parsed form ({@link parseThemeSetting}), the one the embed page applies
+ * to itself.
  *
  * @example
- * embedAttributes(new URLSearchParams('beta=0.2&onload=x'), ['beta'])
- * // → [['beta', '0.2']]
+ * embedAttributes(new URLSearchParams('beta=0.2&onload=x&theme=%20DARK'), ['beta'])
+ * // → [['beta', '0.2'], ['theme', 'dark']]
  */
 export function embedAttributes(params: URLSearchParams, stateKeys: readonly string[]): [string, string][] {
   const allowed = new Set([...stateKeys, 'theme', 'controls']);
   const attributes: [string, string][] = [];
   for (const key of allowed) {
     const value = params.get(key);
-    if (value !== null) attributes.push([key, value.slice(0, MAX_PARAM_LENGTH)]);
+    if (value === null) continue;
+    attributes.push([key, key === 'theme' ? parseThemeSetting(value) : value]);
   }
   return attributes;
 }

@@ -8,11 +8,19 @@
  */
 const elementModules = import.meta.glob('./*/element.ts');
 
-/** Ids of the widgets that have an element module (`./<id>/element.ts`). */
-export const loadableWidgetIds: readonly string[] = Object.keys(elementModules)
-  .map((path) => /^\.\/([^/]+)\/element\.ts$/.exec(path)?.[1])
-  .filter((id): id is string => id !== undefined)
-  .sort();
+/** The widget ids of a record keyed by `./<id>/element.ts` module paths, sorted. */
+function idsOf(modules: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(modules)
+    .map((path) => /^\.\/([^/]+)\/element\.ts$/.exec(path)?.[1])
+    .filter((id): id is string => id !== undefined)
+    .sort();
+}
+
+/**
+ * Ids of the widgets that have an element module (`./<id>/element.ts`). Marked pure so that the page loader,
+ * which does not use it, does not ship the computation.
+ */
+export const loadableWidgetIds: readonly string[] = /* @__PURE__ */ idsOf(elementModules);
 
 /**
  * Imports the element module of a widget, which defines its `po-<id>` custom element. Rejects with a

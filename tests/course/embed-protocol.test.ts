@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { embedAttributes, embedSizeMessage, iframeSnippet, MAX_PARAM_LENGTH } from '../../src/course/embed-protocol';
+import fc from 'fast-check';
+import { embedAttributes, embedSizeMessage, iframeSnippet } from '../../src/course/embed-protocol';
+import { dpoLossSchema } from '../../src/widgets/dpo-loss/state';
+import { parseField } from '../../src/widgets/shared/schema';
+import { hostileString } from '../widgets/shared/schema-arbitraries';
 
 describe('embedSizeMessage(id, height)', () => {
   it('rounds the height up and never goes negative', () => {
@@ -18,9 +22,31 @@ describe('embedAttributes(params, stateKeys)', () => {
     ]);
   });
 
-  it('truncates very long values', () => {
-    const params = new URLSearchParams({ chosen: '1,'.repeat(5000) });
-    expect(embedAttributes(params, ['chosen'])[0]?.[1]).toHaveLength(MAX_PARAM_LENGTH);
+  it('writes theme in its parsed form, the one the embed page applies to itself', () => {
+    for (const [query, theme] of [
+      ['theme=DARK', 'dark'],
+      ['theme=%20dark%20', 'dark'],
+      ['theme=Light', 'light'],
+      ['theme=sepia', 'auto'],
+    ] as const) {
+      expect(embedAttributes(new URLSearchParams(query), []), query).toEqual([['theme', theme]]);
+    }
+  });
+
+  it('copies state values whole, so a URL and an attribute give the same state (one codec)', () => {
+    // A list of 5000 items: the embed page used to cut the value to 2000 characters and keep 12 items, while
+    // the element, given the same value as an attribute, kept the defaults.
+    const long = Array.from({ length: 5000 }, (_, index) => String((index % 7) - 3)).join(',');
+    const fromUrl = embedAttributes(new URLSearchParams({ chosen: long }), ['chosen'])[0]?.[1] ?? null;
+    expect(fromUrl).toBe(long);
+    expect(parseField(dpoLossSchema.chosen, fromUrl)).toEqual(parseField(dpoLossSchema.chosen, long));
+    fc.assert(
+      fc.property(hostileString, (raw) => {
+        const copied = embedAttributes(new URLSearchParams({ chosen: raw }), ['chosen'])[0]?.[1] ?? null;
+        expect(parseField(dpoLossSchema.chosen, copied)).toEqual(parseField(dpoLossSchema.chosen, raw));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -6,6 +6,10 @@
  *   which renders with that β, and the bundle fetches its chunks relative to its own URL;
  * - the gallery's iframe snippet, pasted twice into one page as the gallery shows it, sizes each frame from its
  *   own embed's messages (a listener that checks only origin and type sizes the wrong frame).
+ * - the reported height is the content's own, so a framing page that applies it sees the frame shrink when
+ *   the content gets shorter (pairs removed, frame widened), not only grow;
+ * - `?theme=` is read by one rule for the page and the widget (case and surrounding spaces ignored);
+ * - without JavaScript, the fallback says that its numbers are the defaults, not the address's settings.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basePath, widgetIds } from '../build/site.ts';
 import { launchBrowser, openRecordedPage, problemsOf } from './browser.ts';
 import { startHostServer, startSiteServer, type RunningServer } from './servers.ts';
-import { isDrawn, pollUntil, probeWidget } from './widget-probe.ts';
+import { isDrawn, pollUntil, probeWidget, waitForTrue } from './widget-probe.ts';
 
 const ID = 'dpo-loss';
 const TAG = `po-${ID}`;
 const POLL = { timeout: 15_000, interval: 100 };
+/** Twelve pairs, the most the widget takes: a tall table that removing pairs shortens. */
+const LIST = Array.from({ length: 12 }, (_, index) => (index % 3) * 0.5).join(',');
 
 interface ReceivedMessage {
   origin: string;
@@ -63,6 +69,19 @@ beforeAll(async () => {
       </script>
       <h1>Somebody else's page</h1>
       <iframe id="embed" title="DPO loss widget" src="${site.url}embed/${ID}/?beta=0.2" width="720" height="150"></iframe>`,
+    ),
+    'resize.html': page(
+      'resizing host',
+      `<script>
+        window.poHeights = [];
+        window.addEventListener('message', (event) => {
+          const frame = document.getElementById('embed');
+          if (event.source !== frame.contentWindow || event.data?.type !== 'po-embed-size') return;
+          window.poHeights.push(event.data.height);
+          frame.height = String(event.data.height);
+        });
+      </script>
+      <iframe id="embed" title="DPO loss widget" src="${site.url}embed/${ID}/?chosen=${LIST}&rejected=${LIST}" width="360" height="150"></iframe>`,
     ),
     'module.html': page(
       'module host',
@@ -184,6 +203,92 @@ describe('embedding from another origin', () => {
       const fromHost = record.requests.filter((url) => url.startsWith(host.origin)).map((url) => new URL(url).pathname);
       expect(fromHost).toEqual(['/module.html']);
       expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('embed page height, theme and fallback', () => {
+  it('the reported height follows the content down as well as up (pairs removed, frame widened)', async () => {
+    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [site.origin, host.origin] });
+    try {
+      await page.goto(`${host.origin}/resize.html`, { waitUntil: 'load' });
+      const frame = page.frames().find((candidate) => candidate.url().startsWith(`${site.url}embed/${ID}/`));
+      expect(frame, 'the embed iframe').toBeDefined();
+      if (frame === undefined) return;
+      await expect.poll(async () => (await probeWidget(frame, TAG)).upgraded, POLL).toBe(true);
+      const heights = async () => (await page.evaluate('window.poHeights')) as number[];
+      const contentHeight = () =>
+        frame.evaluate(
+          `Math.ceil(document.querySelector('main').getBoundingClientRect().bottom + scrollY + innerHeight - document.documentElement.clientHeight)`,
+        ) as Promise<number>;
+      // Settled: the frame is as tall as its content says.
+      await expect.poll(async () => (await heights()).at(-1) === (await contentHeight()), POLL).toBe(true);
+      const narrow = (await heights()).at(-1) ?? 0;
+      expect(narrow).toBeGreaterThan(150);
+
+      // Wider frame: controls sit side by side, the content is shorter, so the frame must shrink.
+      await page.evaluate(`document.getElementById('embed').width = '1000'`);
+      await expect.poll(async () => (await heights()).at(-1) ?? 0, POLL).toBeLessThan(narrow);
+      await expect.poll(async () => (await heights()).at(-1) === (await contentHeight()), POLL).toBe(true);
+      const wide = (await heights()).at(-1) ?? 0;
+
+      // Fewer rows: shorter again.
+      const remove = frame.locator(`${TAG} button`).filter({ hasText: /^Remove last/ });
+      for (let index = 0; index < 8; index += 1) await remove.click();
+      await expect.poll(async () => (await heights()).at(-1) ?? 0, POLL).toBeLessThan(wide);
+      await expect.poll(async () => (await heights()).at(-1) === (await contentHeight()), POLL).toBe(true);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['DARK', '%20dark%20', 'Dark'])('?theme=%s turns the page and the widget dark together', async (raw) => {
+    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [site.origin] });
+    try {
+      await page.goto(`${site.url}embed/${ID}/?theme=${raw}`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, TAG)).upgraded, POLL).toBe(true);
+      await waitForTrue(page, `document.querySelector('${TAG}').shadowRoot.querySelector('.root') !== null`);
+      const themes = await page.evaluate(`({
+        page: document.documentElement.dataset.theme ?? null,
+        widget: document.querySelector('${TAG}').shadowRoot.querySelector('.root').classList.contains('theme-dark') ? 'dark' : 'light',
+        background: getComputedStyle(document.body).backgroundColor,
+      })`);
+      expect(themes).toEqual({ page: 'dark', widget: 'dark', background: expect.not.stringMatching(/255, 255, 255/) });
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('?theme=sepia leaves both the page and the widget on the light default', async () => {
+    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [site.origin] });
+    try {
+      await page.goto(`${site.url}embed/${ID}/?theme=sepia`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, TAG)).upgraded, POLL).toBe(true);
+      await waitForTrue(page, `document.querySelector('${TAG}').shadowRoot.querySelector('.root') !== null`);
+      const themes = await page.evaluate(`({
+        page: document.documentElement.dataset.theme ?? null,
+        widget: document.querySelector('${TAG}').shadowRoot.querySelector('.root').classList.contains('theme-dark') ? 'dark' : 'light',
+      })`);
+      expect(themes).toEqual({ page: null, widget: 'light' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript, the fallback of /embed/dpo-loss/?beta=5&variant=ipo says its numbers are the defaults', async () => {
+    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [site.origin], javaScriptEnabled: false });
+    try {
+      await page.goto(`${site.url}embed/${ID}/?beta=5&variant=ipo`, { waitUntil: 'load' });
+      const fallback = page.locator(`${TAG} .po-fallback`);
+      await expect.poll(() => fallback.isVisible(), POLL).toBe(true);
+      const text = (await fallback.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain('β = 0.1'); // the default numbers, computed at build time…
+      expect(text).toMatch(/default numbers/); // …and said to be the defaults
+      expect(text).toMatch(/settings in this page's address/);
     } finally {
       await context.close();
     }

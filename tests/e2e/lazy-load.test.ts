@@ -1,7 +1,9 @@
 /**
  * Section pages load widget code lazily (README.md; src/components/Widget.astro): on a section page whose widgets all sit well
  * below the first screen, no widget element is defined and none is upgraded after load; scrolling to the first
- * widget fetches new scripts and upgrades it (shadow root attached).
+ * widget fetches new scripts and upgrades it (shadow root attached). Lazy loading does not hide widgets from
+ * the keyboard: from the top of every section page, Tab reaches the widget's first control, on a desktop and on
+ * a 320 px phone.
  */
 import { readFileSync } from 'node:fs';
 
@@ -10,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { fileForUrlPath, sectionPages } from '../build/site.ts';
 import { openRecordedPage, problemsOf } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
-import { waitForTrue } from './widget-probe.ts';
+import { deepActiveElement, waitForTrue } from './widget-probe.ts';
 
 /** A short window, so that widgets after a few paragraphs are far outside any sensible loader margin. */
 const VIEWPORT = { width: 800, height: 400 };
@@ -73,6 +75,43 @@ describe('lazy loading of widgets', () => {
         break;
       }
       expect(tested, `no section page has its first widget ≥ ${FAR * VIEWPORT.height}px down; lazy loading untested`).not.toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard access to lazily loaded widgets', () => {
+  const viewports = [
+    ['desktop', { width: 1280, height: 800 }],
+    ['320 px phone', { width: 320, height: 640 }],
+  ] as const;
+  const cases = sections.flatMap((section) => viewports.map(([name, viewport]) => [section.urlPath, name, viewport] as const));
+
+  it.each(cases)('%s (%s): Tab from the top reaches the widget\'s first control', async (urlPath, _name, viewport) => {
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport });
+    try {
+      await page.goto(session.server.origin + urlPath, { waitUntil: 'load' });
+      const widgets = (await page.evaluate(`document.querySelectorAll('[data-po-widget]').length`)) as number;
+      if (widgets === 0) return;
+      const inFallback = `(() => { const active = document.activeElement; return active !== null && active.closest('[data-po-widget]') !== null && active.getRootNode() === document; })()`;
+      let reached: string | null = null;
+      for (let press = 0; press < 400 && reached === null; press += 1) {
+        await page.keyboard.press('Tab');
+        // A reader who tabbed onto a widget that has not loaded yet waits a moment for it.
+        if ((await page.evaluate(inFallback)) === true) {
+          await waitForTrue(page, `(() => { const a = document.activeElement; return a !== null && a.shadowRoot !== null && a.shadowRoot.activeElement !== null; })()`);
+        }
+        const active = await deepActiveElement(page);
+        if (active?.host?.startsWith('po-')) reached = `${active.host} ${active.tag}[type=${active.type ?? ''}]`;
+      }
+      expect(reached, 'the first widget control reached with Tab').toMatch(/^po-[a-z-]+ input\[type=range\]$/);
+      const first = await page.evaluate(`(() => {
+        const host = document.activeElement;
+        return host.shadowRoot.querySelector('input, select, button') === host.shadowRoot.activeElement;
+      })()`);
+      expect(first, 'focus is on the widget\'s first control').toBe(true);
+      expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();
     }

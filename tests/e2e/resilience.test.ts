@@ -2,11 +2,16 @@
  * Widgets fail safely and respect the reader's settings:
  * - a widget whose computation throws shows a short message and the page's build-time fallback, while the
  *   page and the other widgets keep working;
+ * - a widget whose code cannot be fetched keeps its fallback and says so in a visible alert (on its embed page);
  * - every control is reachable with Tab and shows a visible focus indicator;
  * - with prefers-reduced-motion, charts do not animate.
  * All on the gallery page, which holds every widget.
  */
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
+import { fileForUrlPath } from '../build/site.ts';
 
 import { openRecordedPage } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
@@ -46,6 +51,57 @@ describe('a widget that throws', () => {
       await page.locator(`${healthy} input[type=range]`).first().focus();
       await page.keyboard.press('ArrowRight');
       await expect.poll(async () => (await probeWidget(page, healthy)).summary, POLL).not.toBe(before);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** Whether a script served by the site defines a custom element (a widget module, or a chunk holding one). */
+function definesElements(url: string): boolean {
+  const file = fileForUrlPath(new URL(url).pathname);
+  return file !== null && readFileSync(file, 'utf8').includes('customElements.define(');
+}
+
+describe('a widget whose code cannot load', () => {
+  it('on its embed page: keeps its fallback and its defaults note, and shows a visible alert', async () => {
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
+    try {
+      const blocked: string[] = [];
+      await page.route(/\.js(\?|$)/, (route) => {
+        const url = route.request().url();
+        if (!definesElements(url)) return route.continue();
+        blocked.push(url);
+        return route.abort('failed');
+      });
+      await page.goto(`${session.server.url}embed/dpo-loss/?beta=5`, { waitUntil: 'load' });
+      const alert = page.locator('po-dpo-loss .po-fallback [role=alert]');
+      await expect.poll(() => alert.isVisible(), POLL).toBe(true);
+      expect(blocked.length, 'the widget chunk was requested and blocked').toBeGreaterThan(0);
+      expect(await alert.innerText()).toMatch(/could not load/);
+      expect(await page.locator('po-dpo-loss .po-fallback').isVisible()).toBe(true);
+      expect(await page.locator('po-dpo-loss').evaluate((element) => element.shadowRoot)).toBeNull();
+      expect(await page.locator('po-dpo-loss .po-fallback').innerText()).toMatch(/default numbers/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on the gallery, every widget shows the alert, and the "needs JavaScript" note gives way to it', async () => {
+    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
+    try {
+      await page.route(/\.js(\?|$)/, (route) => (definesElements(route.request().url()) ? route.abort('failed') : route.continue()));
+      await page.goto(`${session.server.url}widgets/`, { waitUntil: 'load' });
+      const hosts = page.locator('[data-po-widget]');
+      const count = await hosts.count();
+      expect(count).toBeGreaterThan(1);
+      for (let index = 0; index < count; index += 1) {
+        const host = hosts.nth(index);
+        await host.scrollIntoViewIfNeeded();
+        await expect.poll(() => host.locator('[role=alert]').isVisible(), POLL).toBe(true);
+        expect(await host.locator('[role=alert]').innerText()).toMatch(/could not load/);
+        expect(await host.getByText('needs JavaScript').isVisible()).toBe(false);
+      }
     } finally {
       await context.close();
     }

@@ -133,3 +133,28 @@ export async function pollUntil(check: () => Promise<boolean>, timeout: number, 
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }
+
+/** The element that has the keyboard focus, looked up through shadow roots. */
+export interface ActiveElement {
+  tag: string;
+  type: string | null;
+  text: string;
+  /** Tag of the shadow host it sits in (null in the document). */
+  host: string | null;
+}
+
+/** The focused element, inside shadow roots included (null when nothing but <body> has focus). */
+export function deepActiveElement(target: Page | Frame): Promise<ActiveElement | null> {
+  return target.evaluate(`(() => {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    if (!active || active === document.body) return null;
+    const root = active.getRootNode();
+    return {
+      tag: active.localName,
+      type: active.getAttribute('type'),
+      text: (active.textContent || '').replace(/\\s+/g, ' ').trim(),
+      host: root instanceof ShadowRoot ? root.host.localName : null,
+    };
+  })()`) as Promise<ActiveElement | null>;
+}

@@ -2,14 +2,16 @@
  * Each widget, on its embed page (dist/embed/<id>/), upgrades, has the contract's parts (summary, range
  * control, Reset, table with caption), draws a non-blank chart, and responds to the keyboard: ArrowRight on
  * its first range input changes the summary sentence, and ArrowRight on its range inputs (in order, until one
- * does) changes the chart's pixels; Reset restores the summary.
+ * does) changes the chart's pixels; Reset restores the summary. The shared controls keep what they show equal
+ * to the state (selects after Reset and attribute changes), keep the focus when a row button disables itself,
+ * and the live summary is announced once a slider settles, not on every step.
  */
 import { describe, expect, it } from 'vitest';
 
 import { widgetIds } from '../build/site.ts';
 import { openRecordedPage, problemsOf } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
-import { isDrawn, pollUntil, probeWidget } from './widget-probe.ts';
+import { deepActiveElement, isDrawn, pollUntil, probeWidget } from './widget-probe.ts';
 
 const ids = widgetIds();
 const POLL = { timeout: 15_000, interval: 100 };
@@ -57,6 +59,101 @@ describe('widgets on their embed pages', () => {
       await page.locator(`${tag} button`).filter({ hasText: /reset/i }).first().click();
       await expect.poll(async () => (await probeWidget(page, tag)).summary, POLL).toBe(before.summary);
 
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('shared controls on the embed pages', () => {
+  it('po-dpo-loss: the variant select shows the state after Reset and after attribute changes', async () => {
+    const tag = 'po-dpo-loss';
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
+    try {
+      await page.goto(`${session.server.url}embed/dpo-loss/`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, tag)).upgraded, POLL).toBe(true);
+      const select = page.locator(`${tag} select`).first();
+      const shown = () => select.evaluate((element) => (element as HTMLSelectElement).value);
+      const state = () => page.$eval(tag, (element) => (element as unknown as { getState(): { variant: string } }).getState().variant);
+
+      // Picking options makes them "dirty" in HTML terms; per-option `selected` attributes then stop working.
+      for (const variant of ['ipo', 'sigmoid', 'ipo']) await select.selectOption(variant);
+      await page.locator(`${tag} button`).filter({ hasText: /reset/i }).first().click();
+      await expect.poll(state, POLL).toBe('sigmoid');
+      expect(await shown(), 'the select after Reset').toBe('sigmoid');
+
+      await page.$eval(tag, (element) => element.setAttribute('variant', 'hinge'));
+      await expect.poll(state, POLL).toBe('hinge');
+      expect(await shown(), 'the select after an attribute change').toBe('hinge');
+      await select.selectOption('sigmoid');
+      await page.$eval(tag, (element) => element.setAttribute('variant', 'hinge')); // same attribute value again
+      await expect.poll(state, POLL).toBe('hinge');
+      expect(await shown(), 'the select after the same attribute is set again').toBe('hinge');
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(ids)('po-%s: focus moves to the other row button when Add or Remove disables itself (keyboard)', async (id) => {
+    const tag = `po-${id}`;
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
+    try {
+      await page.goto(`${session.server.url}embed/${id}/`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, tag)).upgraded, POLL).toBe(true);
+      const pressUntilDisabled = async (name: RegExp): Promise<void> => {
+        const button = page.locator(`${tag} button`).filter({ hasText: name });
+        await button.focus();
+        for (let press = 0; press < 40 && !(await button.isDisabled()); press += 1) {
+          expect((await deepActiveElement(page))?.text, `focus on ${String(name)} before press ${press + 1}`).toMatch(name);
+          await page.keyboard.press('Enter');
+        }
+        expect(await button.isDisabled(), `${String(name)} disabled at its limit`).toBe(true);
+      };
+      await pressUntilDisabled(/^Add /);
+      await expect.poll(async () => (await deepActiveElement(page))?.text ?? 'body', POLL).toMatch(/^Remove last /);
+      await pressUntilDisabled(/^Remove last /);
+      await expect.poll(async () => (await deepActiveElement(page))?.text ?? 'body', POLL).toMatch(/^Add /);
+      expect((await deepActiveElement(page))?.host).toBe(tag);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(ids)('po-%s: 20 quick ArrowRight presses change the live summary once, to the final sentence', async (id) => {
+    const tag = `po-${id}`;
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
+    try {
+      // The page's timers run on Playwright's clock, paused while the keys are pressed: "quick" then means
+      // no page time passes between presses, however busy the machine is.
+      await page.clock.install();
+      await page.goto(`${session.server.url}embed/${id}/`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, tag)).upgraded, POLL).toBe(true);
+      const initial = (await probeWidget(page, tag)).summary;
+      // Record every text the live region takes, as a screen reader would hear it change.
+      await page.$eval(tag, (host) => {
+        const region = host.shadowRoot!.querySelector('[role=status]')!;
+        const texts: string[] = [];
+        (window as unknown as { poLiveTexts: string[] }).poLiveTexts = texts;
+        new MutationObserver(() => texts.push(region.textContent ?? '')).observe(region, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      await page.locator(`${tag} input[type=range]`).first().focus();
+      await page.clock.pauseAt(((await page.evaluate('Date.now()')) as number) + 1_000);
+      for (let press = 0; press < 20; press += 1) await page.keyboard.press('ArrowRight');
+      const visible = () =>
+        page.$eval(tag, (host) => host.shadowRoot!.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+      const finalSentence = await visible();
+      expect(finalSentence).not.toBe(initial);
+      await page.clock.runFor(2_000); // well past the quiet period: a late second announcement would show
+      expect((await probeWidget(page, tag)).summary).toBe(finalSentence);
+      const texts = (await page.evaluate('window.poLiveTexts')) as string[];
+      expect(texts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([finalSentence]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();

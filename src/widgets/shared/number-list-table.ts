@@ -2,6 +2,8 @@
  * The widget's data table, which is also the chart's text alternative and, for number-list fields, their
  * editor: chosen columns become number inputs (each with a visually hidden `<label for>`), and buttons add or
  * remove a row across all edited lists together, so paired lists stay aligned. Cells are rendered as text.
+ * When a row button disables itself at its limit, focus moves to the other one instead of dropping to
+ * `<body>`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -63,7 +65,7 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
     input.value = String(next[row]);
     emit({ [column.key]: next });
   };
-  const resize = (delta: 1 | -1) => () => {
+  const resize = (delta: 1 | -1) => (event: Event) => {
     const changes: Record<string, number[]> = {};
     for (const column of editable) {
       const next = column.values.slice(0, rowCount);
@@ -72,6 +74,7 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
       changes[column.key] = next;
     }
     emit(changes);
+    void keepFocusInActions(event.currentTarget);
   };
   const canAdd = editable.length > 0 && editable.every((column) => rowCount < column.field.maxLength);
   const canRemove = editable.length > 0 && editable.every((column) => rowCount > column.field.minLength);
@@ -114,6 +117,22 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
           <button type="button" ?disabled=${!canAdd} @click=${resize(1)}>Add ${noun}</button>
           <button type="button" ?disabled=${!canRemove} @click=${resize(-1)}>Remove last ${noun}</button>
         </div>`}`;
+}
+
+/**
+ * After the host element has re-rendered, moves focus from a row button that disabled itself (its row limit
+ * reached) to an enabled sibling button, so keyboard users stay in the widget.
+ */
+async function keepFocusInActions(target: EventTarget | null): Promise<void> {
+  if (!(target instanceof HTMLButtonElement)) return;
+  const root = target.getRootNode();
+  const host = root instanceof ShadowRoot ? (root.host as Partial<{ updateComplete: Promise<unknown> }>) : undefined;
+  await host?.updateComplete;
+  if (!target.disabled) return;
+  const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+  if (active !== null && active !== target) return; // the reader has moved on
+  const siblings = target.parentElement?.querySelectorAll('button') ?? [];
+  [...siblings].find((button) => button !== target && !button.disabled)?.focus();
 }
 
 /** The two number-list fields of a per-pair widget, one value per preference pair for each side. */

@@ -1,7 +1,8 @@
 /**
  * The base class of every `po-*` widget element: state from attributes through the widget's schema (attributes
  * are observed automatically), a heading, controls with a Reset button (hidden by `controls="none"`), a
- * `[role=status]` summary sentence (class `summary`), a chart in a sized container, a data table as the chart's
+ * summary sentence (class `summary`, updated on every change) whose `[role=status]` twin for screen readers
+ * follows it once the state has settled (`settled-text.ts`), a chart in a sized container, a data table as the chart's
  * text alternative, theming (`theme="light|dark|auto"`), error containment (a failing computation or chart shows
  * a short message and a Reset button; the page keeps working) and a `po-state-change` event after every change
  * made through the widget, for shareable URLs.
@@ -11,8 +12,10 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ChartController } from './chart-controller.ts';
+import { FallbackFocusController } from './fallback-focus.ts';
 import { attributeName, parseField, stateFromAttributes, stateToSearchParams, type Schema, type StateOf } from './schema.ts';
 import { widgetStyles } from './styles.ts';
+import { SettledText } from './settled-text.ts';
 import { parseThemeSetting } from './theme.ts';
 import { ThemeController } from './theme-controller.ts';
 import type { WidgetDefinition } from './widget-definition.ts';
@@ -69,6 +72,8 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
   declare errorMessage: string | null;
 
   readonly #theme = new ThemeController(this, () => parseThemeSetting(this.theme));
+  /** The live region's text: the summary, once it has stopped changing. */
+  readonly #announcement = new SettledText(() => this.requestUpdate());
   #derived: D | undefined;
 
   constructor() {
@@ -77,6 +82,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.controls = null;
     this.errorMessage = null;
     this.state = stateFromAttributes(this, this.widget.schema);
+    new FallbackFocusController(this);
     new ChartController(this, {
       canvas: () => this.renderRoot.querySelector?.('canvas'),
       legend: () => this.renderRoot.querySelector?.<HTMLElement>('.legend'),
@@ -106,6 +112,18 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     if (key !== undefined && field !== undefined) {
       this.state = { ...this.state, [key]: parseField(field, value) };
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#announcement.cancel();
+  }
+
+  /** Focuses the widget's first enabled control (or its first focusable part when controls are hidden). */
+  override focus(options?: FocusOptions): void {
+    const control = this.renderRoot.querySelector?.<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex="0"]');
+    if (control) control.focus(options);
+    else super.focus(options);
   }
 
   get #model(): WidgetModel<S, D> {
@@ -174,12 +192,22 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
             </div>
           </div>`
         : nothing}
-      <p class="summary" role="status">${this.#model.summarize(this.state, derived)}</p>
+      ${this.#renderSummary(this.#model.summarize(this.state, derived))}
       <div class="legend"></div>
       <div class="chart">
         <canvas role="img" aria-label=${this.chartLabel(this.state, derived)}></canvas>
       </div>
       ${this.renderTable(this.state, derived, showControls)}`;
+  }
+
+  /**
+   * The visible sentence follows every step; screen readers get it from a visually hidden live region that
+   * follows only once the state has settled, so dragging a slider is not read out step by step.
+   */
+  #renderSummary(summary: string): TemplateResult {
+    this.#announcement.offer(summary);
+    return html`<p class="summary" aria-hidden="true">${summary}</p>
+      <p class="visually-hidden" role="status">${this.#announcement.value}</p>`;
   }
 
   #renderError(message: string): TemplateResult {

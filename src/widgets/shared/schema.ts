@@ -5,7 +5,9 @@
  * string that was not one of a field's declared values, so nothing a reader types can reach the DOM as HTML.
  *
  * Attribute names and URL query keys are identical: the field's key in kebab-case (`labelSmoothing` →
- * `label-smoothing`).
+ * `label-smoothing`). This module is the one codec for both: the embed page copies URL values to attributes
+ * unchanged, and the element and the build-time fallback parse them here, so a value means the same thing
+ * whichever way it arrives.
  *
  * @example
  * const schema = {
@@ -52,7 +54,11 @@ export interface BooleanField {
   readonly default: boolean;
 }
 
-/** A comma-separated list of numbers, each clamped into `[min, max]`, with `minLength ≤ length ≤ maxLength`. */
+/**
+ * A comma-separated list of numbers, each clamped into `[min, max]`, with `minLength ≤ length ≤ maxLength`.
+ * A longer list keeps its first `maxLength` items (the rest is not read at all, however long); a list with a
+ * malformed item among those, or fewer than `minLength` items, gives the default.
+ */
 export interface NumberListField {
   readonly kind: 'number-list';
   readonly label: string;
@@ -84,8 +90,8 @@ export type StateOf<S extends Schema> = { [K in keyof S]: FieldValue<S[K]> };
 
 /** Longest raw string considered at all (longer input is malformed, not truncated). */
 const MAX_SCALAR_CHARS = 64;
-/** Longest raw list string considered; items beyond a field's `maxLength` are dropped. */
-const MAX_LIST_CHARS = 4096;
+/** Separators of a number list: a comma or semicolon (with any spaces around it), or spaces alone. */
+const LIST_SEPARATOR = /\s*[,;]\s*|\s+/;
 /** A plain decimal number: optional sign, digits with an optional fraction, optional exponent. */
 const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
@@ -137,6 +143,8 @@ function defaultOf<F extends Field>(field: F): FieldValue<F> {
  * @example
  * parseField({ kind: 'integer', label: 'n', min: 1, max: 9, default: 3 }, '4.6'); // → 5
  * parseField({ kind: 'enum', label: 'v', values: ['a', 'b'], default: 'a' }, '<b>'); // → 'a'
+ * parseField({ kind: 'number-list', label: 'l', min: -5, max: 5, step: 0.1, minLength: 1, maxLength: 2, default: [0] }, '1,9,x');
+ * // → [1, 5] (clamped; the third item is beyond maxLength and ignored)
  */
 export function parseField<F extends Field>(field: F, raw: string | null | undefined): FieldValue<F> {
   if (typeof raw !== 'string') return defaultOf(field);
@@ -163,10 +171,10 @@ export function parseField<F extends Field>(field: F, raw: string | null | undef
       return defaultOf(field);
     }
     case 'number-list': {
-      if (raw.length > MAX_LIST_CHARS) return defaultOf(field);
       const text = raw.trim();
       if (text.length === 0) return defaultOf(field);
-      const items = text.split(/\s*[,;]\s*|\s+/).slice(0, field.maxLength);
+      // The split stops after maxLength items, so a huge value costs no more than a full list.
+      const items = text.split(LIST_SEPARATOR, field.maxLength);
       const values: number[] = [];
       for (const item of items) {
         const value = parseDecimal(item);

@@ -74,11 +74,14 @@ export const themePalette: Readonly<Record<ThemeName, Readonly<Record<ThemeToken
 export const themeTokens = Object.keys(themePalette.light) as ThemeToken[];
 
 /**
- * Reads a `theme` attribute; anything but `light` or `dark` means `auto`.
+ * Reads a `theme` setting, from a widget's attribute or an embed URL's `?theme=` alike (the one rule for both,
+ * so an embedded widget and its page never disagree): surrounding white space is ignored and case does not
+ * matter; anything but `light` or `dark` means `auto`.
  *
  * @example
- * parseThemeSetting('DARK'); // → 'dark'
- * parseThemeSetting(null);   // → 'auto'
+ * parseThemeSetting(' DARK '); // → 'dark'
+ * parseThemeSetting('dim');    // → 'auto'
+ * parseThemeSetting(null);     // → 'auto'
  */
 export function parseThemeSetting(raw: string | null | undefined): ThemeSetting {
   const value = raw?.trim().toLowerCase();

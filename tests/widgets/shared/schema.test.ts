@@ -116,7 +116,21 @@ describe('parseField(field, raw)', () => {
     expect(parseField(everyKind.values, '1,2,3,4,-1,-2,7,8')).toEqual([1, 2, 3, 4, -1, -2]);
     expect(parseField(everyKind.values, '1,x,3')).toEqual([1, 2]);
     expect(parseField(everyKind.values, '1')).toEqual([1, 2]); // shorter than minLength
-    expect(parseField(everyKind.values, `${'1,'.repeat(5000)}1`)).toEqual([1, 2]); // too long to consider
+  });
+  it('keeps the first maxLength items of a list of any length, and ignores what follows them', () => {
+    expect(parseField(everyKind.values, `${'1,'.repeat(5000)}1`)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(parseField(everyKind.values, `1,2,3,4,-1,-2,${'x'.repeat(100_000)}`)).toEqual([1, 2, 3, 4, -1, -2]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: everyKind.values.maxLength, maxLength: 3000 }),
+        fc.constantFrom(',', ', ', ';', ' '),
+        (items, separator) => {
+          const expected = items.slice(0, everyKind.values.maxLength).map((item) => Math.min(5, Math.max(-5, item === 0 ? 0 : item)));
+          expect(parseField(everyKind.values, items.join(separator))).toEqual(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
   it('returns a fresh copy of a list default every time', () => {
     const a = parseField(everyKind.values, null);

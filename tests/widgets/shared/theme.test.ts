@@ -56,6 +56,12 @@ describe('parseThemeSetting(raw)', () => {
     expect(parseThemeSetting('<script>')).toBe('auto');
     expect(parseThemeSetting(null)).toBe('auto');
   });
+  it('ignores surrounding white space, as in the embed URL ?theme=%20dark%20', () => {
+    expect(parseThemeSetting(new URLSearchParams('theme=%20dark%20').get('theme'))).toBe('dark');
+    expect(parseThemeSetting('\tLIGHT\n')).toBe('light');
+    expect(parseThemeSetting('da rk')).toBe('auto');
+    expect(parseThemeSetting('')).toBe('auto');
+  });
 });
 
 describe('resolveTheme(setting, documentTheme, prefersDark)', () => {
