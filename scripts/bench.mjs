@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds the site, measures it against the performance budgets of shared/DESIGN.md and
+ * `npm run bench`: builds the site, measures it against the performance budgets (scripts/bench/budgets.mjs) and
  * writes the results to bench-results/latest.json (plus one summary line in bench-results/history.jsonl).
  * A benchmark, not a test: it exits 0 whatever the budgets say, unless `--strict`.
  *

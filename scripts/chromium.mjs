@@ -1,7 +1,7 @@
 /**
  * The Chromium that the browser tests and the benchmark drive (Playwright for pages, chrome-launcher for
  * Lighthouse): env CHROME_PATH if set, else /usr/bin/chromium, with the project's launch flags
- * (shared/DESIGN.md "Stack"). It never downloads a browser.
+ * (README.md). It never downloads a browser.
  */
 import { existsSync } from 'node:fs';
 

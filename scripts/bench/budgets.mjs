@@ -1,5 +1,5 @@
 /**
- * The performance budgets of shared/DESIGN.md ("Performance budgets") and the flat list of figures a run
+ * The performance budgets of the project and the flat list of figures a run
  * produces: every measured number with its unit, which direction is better, and — when a budget applies — the
  * budget and whether the number passes it. A figure with a budget but no value (the measurement failed)
  * fails. Sizes are bytes (1 KB = 1000 bytes), times milliseconds unless the unit says µs.

@@ -1,6 +1,6 @@
 /**
  * Inter-annotator agreement: raw agreement, Cohen's κ (two raters) and Fleiss' κ (many raters)
- * (shared/REFERENCE.md §7).
+ * (Cohen 1960; Fleiss 1971).
  *
  * Convention for degenerate cases: when chance agreement is 1 (every label in one category, so $1 - p_e = 0$)
  * κ is defined as **1** if observed agreement is 1 — which it always is then — so κ is never `NaN`.
@@ -46,7 +46,7 @@ export function rawAgreement(labelsA: ArrayLike<number>, labelsB: ArrayLike<numb
  * counts and a positive total; otherwise `RangeError` naming `table`.
  *
  * @example
- * cohenKappaFromTable([[45, 5], [5, 45]]); // 0.8 (REFERENCE.md §7, κ paradox)
+ * cohenKappaFromTable([[45, 5], [5, 45]]); // 0.8 (the κ paradox, Feinstein and Cicchetti 1990)
  * cohenKappaFromTable([[85, 5], [5, 5]]); // 0.4444444444444444
  * cohenKappaFromTable([[90, 5], [5, 0]]); // -0.05263157894736842
  */

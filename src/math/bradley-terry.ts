@@ -1,5 +1,5 @@
 /**
- * The Bradley–Terry preference model and the pairwise (reward-model) loss (shared/REFERENCE.md §2).
+ * The Bradley–Terry preference model and the pairwise (reward-model) loss (content/chapter-2/bradley-terry.mdx; Bradley and Terry 1952).
  *
  * @module
  */
@@ -16,7 +16,7 @@ import { assertFinite, assertSameLength, toFiniteVector } from './validate.ts';
  * give exactly 0.5.
  *
  * @example
- * bradleyTerryProbability(2.1, 0.3); // 0.8581489350995123 (REFERENCE.md §2 seed pair 1: 0.858149)
+ * bradleyTerryProbability(2.1, 0.3); // 0.8581489350995123 (seed notebook pair 1; numpy: 0.858149)
  */
 export function bradleyTerryProbability(rewardChosen: number, rewardRejected: number): number {
   assertFinite('rewardChosen', rewardChosen);
@@ -64,7 +64,7 @@ export interface PairwiseLossResult {
  *
  * @example
  * const r = pairwiseLoss([2.1, 0.7, 1.4, 0.2], [0.3, 0.4, 0.8, 0.5]);
- * r.mean; // 0.4997940124872535 (REFERENCE.md §2: 0.499794)
+ * r.mean; // 0.4997940124872535 (seed notebook: loss=0.4998; numpy: 0.499794)
  * r.accuracy; // 0.75
  * r.probabilities; // Float64Array [0.858149, 0.574443, 0.645656, 0.425557] (rounded)
  */

@@ -1,5 +1,5 @@
 /**
- * The DPO loss and its variants (shared/REFERENCE.md §4): sigmoid (DPO), hinge (SLiC), IPO, conservative DPO
+ * The DPO loss and its variants (content/chapter-5/dpo-loss.mdx; Rafailov et al. 2023): sigmoid (DPO), hinge (SLiC), IPO, conservative DPO
  * (label smoothing) and robust DPO.
  *
  * @module
@@ -31,17 +31,29 @@ export interface DpoLossResult {
   losses: Float64Array<ArrayBuffer>;
   /** Mean loss over the pairs. */
   mean: number;
-  /** $u = \beta\Delta$ with $\Delta = \log\frac{\pi_\theta(y_w)}{\pi_{\mathrm{ref}}(y_w)} - \log\frac{\pi_\theta(y_l)}{\pi_{\mathrm{ref}}(y_l)}$ (the seed's "DPO advantages"). */
+  /**
+   * $u = \beta\Delta$ with $\Delta = \log\frac{\pi_\theta(y_w)}{\pi_{\mathrm{ref}}(y_w)} - \log\frac{\pi_\theta(y_l)}{\pi_{\mathrm{ref}}(y_l)}$:
+   * the same numbers as {@link margins}, under the name the seed notebook prints ("DPO advantages"). The course
+   * calls $u$ the implicit reward margin; "advantage" is PPO's $\hat A$.
+   */
   advantages: Float64Array<ArrayBuffer>;
-  /** DPO gradient weights $\sigma(-\beta\Delta) = \sigma(\hat r_l - \hat r_w)$ (the same for every variant). */
+  /**
+   * Plain DPO's gradient weights $\sigma(-\beta\Delta) = \sigma(\hat r_l - \hat r_w)$, whatever the variant (what
+   * the seed notebook prints as "gradient weights"); the selected variant's own weights are {@link gradientWeights}.
+   */
   weights: Float64Array<ArrayBuffer>;
+  /** Per-pair gradient weight $-\partial\ell/\partial u$ of the selected variant (see {@link dpoGradientWeight}). */
+  gradientWeights: Float64Array<ArrayBuffer>;
   /** Per-pair derivative of the variant's loss w.r.t. $\Delta$ (see {@link dpoPairLossGradient}). */
   gradients: Float64Array<ArrayBuffer>;
   /** Implicit rewards of the chosen answers, $\beta \cdot \text{log-ratio}_w$ (TRL `rewards/chosen`). */
   rewardsChosen: Float64Array<ArrayBuffer>;
   /** Implicit rewards of the rejected answers, $\beta \cdot \text{log-ratio}_l$ (TRL `rewards/rejected`). */
   rewardsRejected: Float64Array<ArrayBuffer>;
-  /** Per-pair reward margins `rewardsChosen − rewardsRejected` (TRL `rewards/margins`). */
+  /**
+   * Per-pair implicit reward margins $u = \beta\Delta$ = `rewardsChosen − rewardsRejected` (TRL `rewards/margins`),
+   * formed as $\beta\Delta$ like the loss (so without overflow, and exactly the $u$ each loss was computed at).
+   */
   margins: Float64Array<ArrayBuffer>;
   /** Fraction of pairs with log-ratio$_w >$ log-ratio$_l$ strictly, i.e. $\hat r_w > \hat r_l$ (ties wrong; TRL `rewards/accuracies`). */
   accuracy: number;
@@ -94,6 +106,20 @@ function pairGradient(variant: DpoVariant, u: number, delta: number, beta: numbe
   }
 }
 
+function pairWeight(variant: DpoVariant, u: number, delta: number, beta: number, eps: number): number {
+  switch (variant) {
+    case 'sigmoid':
+    case 'cdpo':
+      return (1 - eps) * sigmoid(-u) - eps * sigmoid(u);
+    case 'hinge':
+      return u < 1 ? 1 : 0;
+    case 'ipo':
+      return (-2 * (delta - 1 / (2 * beta))) / beta;
+    case 'robust':
+      return ((1 - eps) * sigmoid(-u) + eps * sigmoid(u)) / (1 - 2 * eps);
+  }
+}
+
 /**
  * Loss of one pair as a function of the log-ratio gap $\Delta$ (for plotting a loss curve), with $u = \beta\Delta$:
  *
@@ -133,7 +159,7 @@ function checkPairArguments(
 
 /**
  * Derivative of one pair's loss w.r.t. the log-ratio gap $\Delta$, with $u = \beta\Delta$:
- * - `sigmoid`/`cdpo`: $\beta\,[-(1-\varepsilon)\,\sigma(-u) + \varepsilon\,\sigma(u)]$ (plain DPO: $-\beta\,\sigma(-\beta\Delta)$, REFERENCE.md §4);
+ * - `sigmoid`/`cdpo`: $\beta\,[-(1-\varepsilon)\,\sigma(-u) + \varepsilon\,\sigma(u)]$ (plain DPO: $-\beta\,\sigma(-\beta\Delta)$, Rafailov et al. 2023, §4);
  * - `hinge`: $-\beta$ if $u < 1$, else 0 (the subgradient 0 is used at the kink $u = 1$);
  * - `ipo`: $2\left(\Delta - \frac{1}{2\beta}\right)$;
  * - `robust`: $\beta\,[-(1-\varepsilon)\,\sigma(-u) - \varepsilon\,\sigma(u)]/(1-2\varepsilon)$.
@@ -155,13 +181,78 @@ export function dpoPairLossGradient(
 }
 
 /**
+ * Gradient weight of one pair: minus the derivative of the variant's loss w.r.t. the implicit reward margin
+ * $u = \beta\Delta$, $w = -\partial\ell/\partial u$. A gradient-descent step is $\theta \leftarrow \theta + \eta\,\beta\,w\,\nabla_\theta\Delta$
+ * (Rafailov et al. 2023, §4, "What does the DPO update do?"), so $w > 0$ pushes $y_w$ up and $y_l$ down, $w < 0$
+ * pulls the pair back, and $w = 0$ leaves it alone:
+ * - `sigmoid`/`cdpo`: $(1-\varepsilon)\,\sigma(-u) - \varepsilon\,\sigma(u) = \sigma(-u) - \varepsilon$ (plain DPO: $\sigma(-u)$;
+ *   negative past $u^* = \log\frac{1-\varepsilon}{\varepsilon}$);
+ * - `hinge`: 1 if $u < 1$, else 0 (the subgradient 0 at the kink $u = 1$);
+ * - `ipo`: $-\frac{2}{\beta}\left(\Delta - \frac{1}{2\beta}\right) = -\frac{2}{\beta^2}\left(u - \tfrac12\right)$, unbounded, negative once
+ *   the pair overshoots the target $u = \tfrac12$;
+ * - `robust`: $\dfrac{(1-\varepsilon)\,\sigma(-u) + \varepsilon\,\sigma(u)}{1-2\varepsilon}$.
+ *
+ * It equals $-\frac1\beta$ {@link dpoPairLossGradient}. Argument checks as in {@link dpoPairLoss}.
+ *
+ * @example
+ * dpoGradientWeight(1.4, 0.1); // 0.4650570548417855 (= σ(−0.14))
+ * dpoGradientWeight(1.4, 1, { variant: 'cdpo', labelSmoothing: 0.2 }); // ≈ −0.002184 (= σ(−1.4) − 0.2)
+ * dpoGradientWeight(1.4, 0.5, { variant: 'ipo' }); // ≈ −1.6 (Δ = 1.4 overshoots the target 1/(2β) = 1)
+ */
+export function dpoGradientWeight(delta: number, beta: number, { variant = 'sigmoid', labelSmoothing = 0 }: DpoLossOptions = {}): number {
+  const { v, d, eps } = checkPairArguments(delta, beta, variant, labelSmoothing);
+  return pairWeight(v, beta * d, d, beta, eps);
+}
+
+/** Result of {@link dpoMarginCurve}: one entry per margin. */
+export interface DpoMarginCurve {
+  /** The variant's loss $\ell(u)$. */
+  losses: Float64Array<ArrayBuffer>;
+  /** The variant's gradient weight $-\partial\ell/\partial u$ (see {@link dpoGradientWeight}). */
+  gradientWeights: Float64Array<ArrayBuffer>;
+}
+
+/**
+ * One pair's loss $\ell(u)$ and gradient weight $-\partial\ell/\partial u$ as functions of the implicit reward
+ * margin $u = \beta\Delta$, sampled at `margins` (for drawing the curves of a chart): the same values as
+ * {@link dpoPairLoss} and {@link dpoGradientWeight} at $\Delta = u/\beta$, with the options checked once.
+ *
+ * Edge cases: `margins` non-empty and finite; other arguments as in {@link dpoPairLoss}; otherwise `RangeError`
+ * naming the argument.
+ *
+ * @example
+ * const c = dpoMarginCurve([0, 1.4], 1, { variant: 'cdpo', labelSmoothing: 0.2 });
+ * c.losses; // ≈ Float64Array [0.693147, 0.500417]
+ * c.gradientWeights; // ≈ Float64Array [0.3, -0.002184]
+ */
+export function dpoMarginCurve(
+  margins: ArrayLike<number>,
+  beta: number,
+  { variant = 'sigmoid', labelSmoothing = 0 }: DpoLossOptions = {},
+): DpoMarginCurve {
+  const u = toFiniteVector('margins', margins);
+  assertPositive('beta', beta);
+  const v = checkVariant(variant);
+  const eps = checkSmoothing(v, labelSmoothing);
+  const losses = new Float64Array(u.length);
+  const gradientWeights = new Float64Array(u.length);
+  for (let i = 0; i < u.length; i++) {
+    const ui = u[i] as number;
+    const delta = ui / beta;
+    losses[i] = pairLoss(v, ui, delta, beta, eps);
+    gradientWeights[i] = pairWeight(v, ui, delta, beta, eps);
+  }
+  return { losses, gradientWeights };
+}
+
+/**
  * The DPO loss over a batch of preference pairs, given the sequence log-ratios
  * $\text{lr} = \log \pi_\theta(y \mid x) - \log \pi_{\mathrm{ref}}(y \mid x)$ (sums over completion tokens, TRL
  * convention) of the chosen and rejected answers:
  * $$ \mathcal{L}_{\mathrm{DPO}} = -\frac{1}{n}\sum_{i=1}^{n} \log\sigma(\beta\Delta_i), \qquad \Delta_i = \text{lr}_{w,i} - \text{lr}_{l,i}, $$
  * or one of the variants of {@link dpoPairLoss} (`hinge`, `ipo`, `cdpo`, `robust`). Also returns the quantities TRL
- * logs: implicit rewards $\beta\,\text{lr}$, their margins and accuracy, and the DPO gradient weights
- * $\sigma(-\beta\Delta)$.
+ * logs: implicit rewards $\beta\,\text{lr}$, their margins and accuracy, plain DPO's gradient weights
+ * $\sigma(-\beta\Delta)$, and the selected variant's gradient weights $-\partial\ell/\partial u$.
  *
  * Conventions: `ipo` uses the un-normalized $\Delta$ (as in the IPO paper); `sigmoid` with `labelSmoothing`
  * $\varepsilon > 0$ is cDPO (as in TRL), and `cdpo` is the same formula; accuracy is strict ($\Delta_i > 0$).
@@ -173,7 +264,7 @@ export function dpoPairLossGradient(
  *
  * @example
  * const r = dpoLoss([1.2, 0.8, 0.4, 1.5], [-0.2, 0.1, 0.5, 0.0], 0.1);
- * r.mean; // 0.6508678665458107 (REFERENCE.md §4: 0.650868)
+ * r.mean; // 0.6508678665458107 (seed notebook: DPO loss=0.6509)
  * r.advantages; // ≈ Float64Array [0.14, 0.07, -0.01, 0.15]
  * r.weights; // ≈ Float64Array [0.465057, 0.482507, 0.502500, 0.462570]
  * dpoLoss([1.2, 0.8, 0.4, 1.5], [-0.2, 0.1, 0.5, 0.0], 0.1, { variant: 'ipo' }).mean; // 17.4275
@@ -193,6 +284,7 @@ export function dpoLoss(
   const losses = new Float64Array(n);
   const advantages = new Float64Array(n);
   const weights = new Float64Array(n);
+  const gradientWeights = new Float64Array(n);
   const gradients = new Float64Array(n);
   const rewardsChosen = new Float64Array(n);
   const rewardsRejected = new Float64Array(n);
@@ -206,10 +298,11 @@ export function dpoLoss(
     advantages[i] = u;
     weights[i] = sigmoid(-u);
     losses[i] = pairLoss(v, u, delta, beta, eps);
+    gradientWeights[i] = pairWeight(v, u, delta, beta, eps);
     gradients[i] = pairGradient(v, u, delta, beta, eps);
     rewardsChosen[i] = beta * w;
     rewardsRejected[i] = beta * l;
-    margins[i] = beta * w - beta * l;
+    margins[i] = u;
     if (w > l) correct++;
   }
   return {
@@ -217,6 +310,7 @@ export function dpoLoss(
     mean: meanUnchecked(losses),
     advantages,
     weights,
+    gradientWeights,
     gradients,
     rewardsChosen,
     rewardsRejected,

@@ -1,5 +1,5 @@
 /**
- * The implicit reward of a policy relative to its reference (shared/REFERENCE.md §4).
+ * The implicit reward of a policy relative to its reference (Rafailov et al. 2023, eq. 5; content/chapter-5/dpo-loss.mdx).
  *
  * @module
  */

@@ -2,12 +2,12 @@
  * The course's math package: pure, dependency-free functions over `number` and `ArrayLike<number>` (results as
  * `number` or `Float64Array`), numerically stable, validated (bad input throws a `RangeError` naming the
  * argument). Every number the site, its widgets, their build-time fallbacks and embedders show comes from here.
- * Formulas and reference values: shared/REFERENCE.md.
+ * Each module cites the course section or the paper its formulas come from.
  *
  * @module
  */
 
-// Numerically stable primitives (REFERENCE.md §1) and summation
+// Numerically stable primitives and summation
 export { logSigmoid, logSoftmax, logSumExp, sigmoid, softmax, softplus } from './stable.ts';
 export { mean, sum } from './summation.ts';
 export { linspace } from './linspace.ts';
@@ -26,8 +26,8 @@ export { implicitReward } from './implicit-reward.ts';
 export { totalVariation } from './total-variation.ts';
 
 // DPO and its variants (§4)
-export { DPO_VARIANTS, dpoLoss, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
-export type { DpoLossOptions, DpoLossResult, DpoVariant } from './dpo.ts';
+export { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoMarginCurve, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';
+export type { DpoLossOptions, DpoLossResult, DpoMarginCurve, DpoVariant } from './dpo.ts';
 
 // PPO (§5)
 export { ppoClipObjective } from './ppo.ts';
@@ -94,6 +94,7 @@ export {
   SEED_TRADEOFF_BETAS,
   seedAgreementDemo,
   seedBradleyTerryDemo,
+  seedCheckLine,
   seedDpoDemo,
   seedFeedbackLoopDemo,
   seedNotebookRun,
@@ -111,5 +112,6 @@ export type {
   SeedFeedbackLoopDemo,
   SeedTradeoffCurve,
   SeedTradeoffDemo,
+  SeedTradeoffOptions,
   SeedTranscriptOptions,
 } from './seed-demos.ts';

@@ -1,5 +1,5 @@
 /**
- * Kullback–Leibler divergence between two categorical distributions (shared/REFERENCE.md §3).
+ * Kullback–Leibler divergence between two categorical distributions (Kullback and Leibler 1951).
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * The closed-form optimum of the KL-regularized RLHF objective and its partition function
- * (shared/REFERENCE.md §3).
+ * (Rafailov et al. 2023, eq. 4; Peters and Schaal 2007).
  *
  * @module
  */

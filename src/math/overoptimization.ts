@@ -1,6 +1,6 @@
 /**
  * Reward-model overoptimization: the KL of best-of-n sampling and Gao, Schulman & Hilton's (2022) gold-reward
- * functional forms (shared/REFERENCE.md §6).
+ * functional forms.
  *
  * @module
  */
@@ -15,7 +15,7 @@ import { assertFinite, assertInteger, fail } from './validate.ts';
  * Edge cases: `n` must be an integer $\ge 1$ ($n = 1$ gives 0); otherwise `RangeError` naming `n`.
  *
  * @example
- * bestOfNKl(4); // 0.6362943611198906 (REFERENCE.md §6: 0.636294)
+ * bestOfNKl(4); // 0.6362943611198906 (= log 4 − 3/4 = 0.636294)
  * bestOfNKl(1024); // 5.932448368099453
  */
 export function bestOfNKl(n: number): number {

@@ -1,5 +1,5 @@
 /**
- * PPO's clipped surrogate objective (shared/REFERENCE.md §5).
+ * PPO's clipped surrogate objective (Schulman et al. 2017, "Proximal Policy Optimization Algorithms", eq. 7).
  *
  * @module
  */

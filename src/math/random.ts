@@ -1,6 +1,6 @@
 /**
  * A seedable generator that reproduces numpy's **legacy** `np.random` stream (`RandomState`, MT19937) exactly,
- * so the course can re-run the seed notebook's random demos (shared/REFERENCE.md §10) and every widget's
+ * so the course can re-run the seed notebook's random demos (src/math/seed-demos.ts) and every widget's
  * randomness is reproducible from a seed.
  *
  * Reproduced algorithms (numpy `mtrand.pyx` / `distributions.c`, legacy paths):

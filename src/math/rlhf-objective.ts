@@ -1,5 +1,5 @@
 /**
- * The KL-regularized RLHF objective for a categorical policy (shared/REFERENCE.md §3).
+ * The KL-regularized RLHF objective for a categorical policy (Ouyang et al. 2022, eq. 2, without the pretraining term; Rafailov et al. 2023, eq. 3).
  *
  * @module
  */

@@ -1,10 +1,12 @@
 /**
- * The seed notebook's five computations (shared/seed/theory-notebook.txt, shared/REFERENCE.md §10), run by this
- * package with the seed's inputs, and the notebook's full printed transcript. The parity page prints these; the
- * tests compare them with shared/seed/expected-output.txt.
+ * The seed notebook's five computations (the theory notebook "Preference Optimization RLHF and DPO" this course
+ * grew from), run by this package with the seed's inputs, and the notebook's full printed transcript. Its recorded
+ * output is vendored at src/course/seed-notebook-output.txt; the parity page (src/pages/parity.astro, through
+ * src/course/seed-parity.ts) compares every printed line with it and fails the build on a difference.
  *
- * Every `check` here is a real check computed from the numbers (the seed's `check_true(True, …)` for the tradeoff
- * demo could never fail; here it verifies the maximizers), and a `lines` array holds what the notebook prints.
+ * A `lines` array holds what the notebook prints, in its words. Every `check` is computed from the numbers; the
+ * seed's `check_true(True, "tradeoff curve rendered")` could never fail, so the course's tradeoff check tests what
+ * the seed claims (the grid maximizer never rises as β grows) and says so in its own `message`.
  *
  * @module
  */
@@ -14,7 +16,7 @@ import { dpoLoss } from './dpo.ts';
 import { linspace } from './linspace.ts';
 import { numpyRandom, type NumpyRandomState } from './random.ts';
 import { formatFixed, formatNumpyArray, numpyRound } from './seed-format.ts';
-import { assertInInterval, assertInteger } from './validate.ts';
+import { assertInInterval, assertInteger, assertPositive, toFiniteVector } from './validate.ts';
 
 /** The seed's Bradley–Terry rewards of the chosen answers. */
 export const SEED_REWARDS_CHOSEN: readonly number[] = [2.1, 0.7, 1.4, 0.2];
@@ -31,14 +33,28 @@ export const SEED_TRADEOFF_BETAS: readonly number[] = [0.05, 0.2, 0.8];
 /** The seed's random seed (`np.random.seed(42)`, called once at the top of the notebook). */
 export const SEED_RANDOM_SEED = 42;
 
-/** A demo's check: whether it passed and the message the notebook prints after `PASS - ` / `FAIL - `. */
+/** A demo's check, computed from the course's numbers. */
 export interface SeedCheck {
   pass: boolean;
+  /** What the course's check tests, in words (and numbers where they help). */
   message: string;
+  /** The message the notebook prints after `PASS - ` / `FAIL - ` for this check. */
+  notebookMessage: string;
 }
 
-function checkLine(check: SeedCheck): string {
-  return `${check.pass ? 'PASS' : 'FAIL'} - ${check.message}`;
+/** A check that tests what the notebook's message says: both messages are the same. */
+function sameCheck(pass: boolean, message: string): SeedCheck {
+  return { pass, message, notebookMessage: message };
+}
+
+/**
+ * The line the notebook prints for a check, `PASS - <message>` or `FAIL - <message>`, in the notebook's words.
+ *
+ * @example
+ * seedCheckLine({ pass: true, message: 'x', notebookMessage: 'DPO loss is positive' }); // 'PASS - DPO loss is positive'
+ */
+export function seedCheckLine(check: SeedCheck): string {
+  return `${check.pass ? 'PASS' : 'FAIL'} - ${check.notebookMessage}`;
 }
 
 /** Result of {@link seedBradleyTerryDemo}. */
@@ -65,7 +81,7 @@ export interface SeedBradleyTerryDemo {
 export function seedBradleyTerryDemo(): SeedBradleyTerryDemo {
   const r = pairwiseLoss(SEED_REWARDS_CHOSEN, SEED_REWARDS_REJECTED);
   const probabilities = r.probabilities;
-  const check = { pass: probabilities.every((p) => p > 0 && p < 1), message: 'Bradley-Terry probabilities are valid' };
+  const check = sameCheck(probabilities.every((p) => p > 0 && p < 1), 'Bradley-Terry probabilities are valid');
   return {
     probabilities,
     loss: r.mean,
@@ -73,7 +89,7 @@ export function seedBradleyTerryDemo(): SeedBradleyTerryDemo {
     lines: [
       `preference probabilities: ${formatNumpyArray(probabilities.map((p) => numpyRound(p, 3)))}`,
       `pairwise reward-model loss=${formatFixed(r.mean, 4)}`,
-      checkLine(check),
+      seedCheckLine(check),
     ],
   };
 }
@@ -103,7 +119,7 @@ export interface SeedDpoDemo {
  */
 export function seedDpoDemo(): SeedDpoDemo {
   const r = dpoLoss(SEED_LOG_RATIOS_CHOSEN, SEED_LOG_RATIOS_REJECTED, SEED_DPO_BETA);
-  const check = { pass: r.mean > 0, message: 'DPO loss is positive' };
+  const check = sameCheck(r.mean > 0, 'DPO loss is positive');
   return {
     advantages: r.advantages,
     weights: r.weights,
@@ -113,7 +129,7 @@ export function seedDpoDemo(): SeedDpoDemo {
       `DPO advantages: ${formatNumpyArray(r.advantages.map((x) => numpyRound(x, 3)))}`,
       `gradient weights: ${formatNumpyArray(r.weights.map((x) => numpyRound(x, 3)))}`,
       `DPO loss=${formatFixed(r.mean, 4)}`,
-      checkLine(check),
+      seedCheckLine(check),
     ],
   };
 }
@@ -133,40 +149,62 @@ export interface SeedTradeoffCurve {
 export interface SeedTradeoffDemo {
   /** `np.linspace(0, 2, 50)`. */
   grid: Float64Array<ArrayBuffer>;
+  /** One curve per β, in increasing β. */
   curves: SeedTradeoffCurve[];
   /**
-   * A real check (the seed's was `check_true(True, …)`): the maximizers do not increase with β, and each grid
-   * argmax is within one grid step of the exact maximizer. The printed message keeps the seed's wording.
+   * A real check of what the notebook prints ("larger beta makes the optimal shift more conservative"; its own
+   * `check_true(True, …)` could never fail): as β grows the grid maximizer never rises and ends lower than it
+   * started, and each grid maximizer is within one grid step of the exact one, $\min(1/(2\beta), 2)$.
    */
   check: SeedCheck;
   lines: string[];
 }
 
+/** Options of {@link seedTradeoffDemo} (defaults: the seed's). */
+export interface SeedTradeoffOptions {
+  /** The β values, default {@link SEED_TRADEOFF_BETAS}; sorted increasingly for the check. */
+  betas?: readonly number[];
+  /**
+   * The toy objective $J_\beta(s)$, default $s - \beta s^2$ (the seed's). Replaceable so a test can break it and
+   * see the check fail; the exact maximizer stays the seed objective's.
+   */
+  objective?: (s: number, beta: number) => number;
+}
+
 /**
  * Seed demo "reward and KL tradeoff": the toy objective $J_\beta(s) = s - \beta s^2$ on `np.linspace(0, 2, 50)`
  * for $\beta \in \{0.05, 0.2, 0.8\}$. Its exact maximizer on $[0, 2]$ is $s^* = \min(1/(2\beta), 2)$ (2, 2, 0.625);
- * the grid's argmax is 2, 2, 0.612245.
+ * the grid's argmax is 2, 2, 0.612245, which never rises as β grows and ends lower: the check passes.
+ *
+ * Edge cases: `betas` non-empty, each finite $> 0$; otherwise `RangeError` naming `betas`.
  *
  * @example
  * seedTradeoffDemo().curves.map((c) => c.gridArgmax); // [2, 2, 0.6122448979591836]
+ * seedTradeoffDemo().check.message;
+ * // 'grid maximizer 2.000, 2.000, 0.612 for β = 0.05, 0.2, 0.8: never rises as β grows, ends lower, and each is
+ * //  within one grid step (0.041) of min(1/(2β), 2)'
  */
-export function seedTradeoffDemo(): SeedTradeoffDemo {
+export function seedTradeoffDemo({ betas = SEED_TRADEOFF_BETAS, objective = (s, beta) => s - beta * s ** 2 }: SeedTradeoffOptions = {}): SeedTradeoffDemo {
+  const given = toFiniteVector('betas', betas);
+  given.forEach((beta, i) => assertPositive(`betas[${String(i)}]`, beta));
+  const sorted = Array.from(given).sort((a, b) => a - b);
   const grid = linspace(0, 2, 50);
   const step = (grid[1] as number) - (grid[0] as number);
-  const curves = SEED_TRADEOFF_BETAS.map((beta) => {
-    const objective = grid.map((s) => s - beta * s ** 2);
+  const curves = sorted.map((beta) => {
+    const values = grid.map((s) => objective(s, beta));
     let best = 0;
-    for (let i = 1; i < objective.length; i++) if ((objective[i] as number) > (objective[best] as number)) best = i;
-    return { beta, objective, gridArgmax: grid[best] as number, exactMaximizer: Math.min(1 / (2 * beta), 2) };
+    for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[best] as number)) best = i;
+    return { beta, objective: values, gridArgmax: grid[best] as number, exactMaximizer: Math.min(1 / (2 * beta), 2) };
   });
-  let pass = true;
-  for (let i = 0; i < curves.length; i++) {
-    const c = curves[i] as SeedTradeoffCurve;
-    if (Math.abs(c.gridArgmax - c.exactMaximizer) > step) pass = false;
-    if (i > 0 && c.exactMaximizer > (curves[i - 1] as SeedTradeoffCurve).exactMaximizer) pass = false;
-  }
-  const check = { pass, message: 'tradeoff curve rendered' };
-  return { grid, curves, check, lines: ['larger beta makes the optimal shift more conservative', checkLine(check)] };
+  const argmaxes = curves.map((c) => c.gridArgmax);
+  const neverRises = argmaxes.every((s, i) => i === 0 || s <= (argmaxes[i - 1] as number));
+  const endsLower = (argmaxes[argmaxes.length - 1] as number) < (argmaxes[0] as number);
+  const nearExact = curves.every((c) => Math.abs(c.gridArgmax - c.exactMaximizer) <= step * (1 + 1e-12));
+  const message =
+    `grid maximizer ${argmaxes.map((s) => formatFixed(s, 3)).join(', ')} for β = ${sorted.join(', ')}: ` +
+    `never rises as β grows, ends lower, and each is within one grid step (${formatFixed(step, 3)}) of min(1/(2β), 2)`;
+  const check: SeedCheck = { pass: neverRises && endsLower && nearExact, message, notebookMessage: 'tradeoff curve rendered' };
+  return { grid, curves, check, lines: ['larger beta makes the optimal shift more conservative', seedCheckLine(check)] };
 }
 
 /** Options of {@link seedAgreementDemo} (defaults: the seed's). */
@@ -216,14 +254,14 @@ export function seedAgreementDemo(rng: NumpyRandomState, { n = 300, baseRate = 0
   const labelsB = labelsA.map((a, i) => ((flip[i] as number) < flipRate ? 1 - a : a));
   const agreement = rawAgreement(labelsA, labelsB);
   const kappa = cohenKappa(labelsA, labelsB);
-  const check = { pass: kappa <= 1, message: 'kappa is bounded above by 1' };
+  const check = sameCheck(kappa <= 1, 'kappa is bounded above by 1');
   return {
     labelsA,
     labelsB,
     agreement,
     kappa,
     check,
-    lines: [`agreement=${formatFixed(agreement, 3)}, Cohen kappa=${formatFixed(kappa, 3)}`, checkLine(check)],
+    lines: [`agreement=${formatFixed(agreement, 3)}, Cohen kappa=${formatFixed(kappa, 3)}`, seedCheckLine(check)],
   };
 }
 
@@ -252,13 +290,13 @@ export function seedFeedbackLoopDemo(): SeedFeedbackLoopDemo {
   const safety = rounds.map((t) => 0.72 + 0.05 * (1 - Math.exp(-t / 2)));
   const helpfulness = rounds.map((t) => 0.78 - 0.015 * t + 0.008 * Math.sqrt(t));
   const last = rounds.length - 1;
-  const check = { pass: (safety[last] as number) > (safety[0] as number), message: 'safety improves after feedback refreshes' };
+  const check = sameCheck((safety[last] as number) > (safety[0] as number), 'safety improves after feedback refreshes');
   return {
     rounds,
     safety,
     helpfulness,
     check,
-    lines: [`final safety=${formatFixed(safety[last] as number, 3)}, final helpfulness=${formatFixed(helpfulness[last] as number, 3)}`, checkLine(check)],
+    lines: [`final safety=${formatFixed(safety[last] as number, 3)}, final helpfulness=${formatFixed(helpfulness[last] as number, 3)}`, seedCheckLine(check)],
   };
 }
 
@@ -370,7 +408,7 @@ export function seedNotebookRun({ headingStyle = 'seed' }: SeedTranscriptOptions
 }
 
 /**
- * The seed notebook's complete printed output (plots skipped), as in shared/seed/expected-output.txt: the two
+ * The seed notebook's complete printed output (plots skipped), as in src/course/seed-notebook-output.txt: the two
  * setup lines, then for each demo a blank line, a rule of 80 `=`, the title, another rule, and the demo's lines.
  *
  * @example

@@ -1,7 +1,7 @@
 /**
- * Number formatting that reproduces what the seed notebook prints (shared/REFERENCE.md §10): Python's
+ * Number formatting that reproduces what the seed notebook prints (the notebook this course grew from): Python's
  * `f"{x:.nf}"`, numpy's `np.round(x, n)` and numpy's default array printing. The parity page uses these so its
- * text matches shared/seed/expected-output.txt character for character.
+ * text matches the notebook's recorded output (src/course/seed-notebook-output.txt) character for character.
  *
  * @module
  */

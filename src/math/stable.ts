@@ -1,5 +1,5 @@
 /**
- * Numerically stable primitives (shared/REFERENCE.md §1): the logistic function, its logarithm, softplus,
+ * Numerically stable primitives (the forms PyTorch uses, e.g. `F.logsigmoid`): the logistic function, its logarithm, softplus,
  * log-sum-exp, softmax and log-softmax.
  *
  * Convention for the scalar functions: `NaN` is rejected with a `RangeError`; $\pm\infty$ is accepted and mapped to
@@ -18,7 +18,7 @@ import { assertNotNaN, assertPositive, fail, toExtendedVector } from './validate
  *
  * @example
  * sigmoid(0); // 0.5
- * sigmoid(1.8); // 0.8581489350995123 (Bradley–Terry seed pair 1, REFERENCE.md §2)
+ * sigmoid(1.8); // 0.8581489350995123 (Bradley–Terry seed pair 1, content/chapter-2/bradley-terry.mdx)
  */
 export function sigmoid(z: number): number {
   assertNotNaN('z', z);

@@ -1,5 +1,5 @@
 /**
- * Temperature scaling of a reward model's preference probabilities (shared/REFERENCE.md §8).
+ * Temperature scaling of a reward model's preference probabilities (Guo et al. 2017, "On Calibration of Modern Neural Networks").
  *
  * @module
  */
@@ -15,7 +15,7 @@ import { assertPositive, assertSameLength, fail, toBinaryVector, toFiniteVector 
  * Edge cases: margins finite and non-empty, `temperature` finite $> 0$; otherwise `RangeError` naming the argument.
  *
  * @example
- * temperatureScaledProbabilities([1.8, 0.3, 0.6, -0.3], 2); // ≈ Float64Array [0.710950, 0.537430, 0.574443, 0.462570] (REFERENCE.md §8)
+ * temperatureScaledProbabilities([1.8, 0.3, 0.6, -0.3], 2); // ≈ Float64Array [0.710950, 0.537430, 0.574443, 0.462570] (numpy: 1/(1+np.exp(-m/2)))
  */
 export function temperatureScaledProbabilities(margins: ArrayLike<number>, temperature: number): Float64Array<ArrayBuffer> {
   const d = toFiniteVector('margins', margins);

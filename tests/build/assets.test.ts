@@ -1,5 +1,5 @@
 /**
- * The site is self-contained and relocatable (DESIGN.md: any base path, no CDN): every asset a page or
+ * The site is self-contained and relocatable (README.md, "Hosting under a sub-path": any base path, no CDN): every asset a page or
  * stylesheet loads is relative or starts with BASE_PATH, points at a file that exists in dist, and no asset
  * comes from another host. Fonts ship as woff2 only.
  */

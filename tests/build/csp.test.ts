@@ -1,7 +1,7 @@
 /**
  * Every page carries a Content-Security-Policy meta tag (Astro's `security.csp`) at the top of its head,
  * before anything it governs, with a script policy that allows no inline or eval'd script and
- * `'unsafe-inline'` only for style attributes (KaTeX), as DESIGN.md "security" specifies.
+ * `'unsafe-inline'` only for style attributes (KaTeX), as astro.config.mjs sets it.
  */
 import type { HtmlElement } from 'html-validate';
 import { describe, expect, it } from 'vitest';

@@ -8,9 +8,9 @@ export const htmlValidateConfig: ConfigData = {
   extends: ['html-validate:recommended'],
   rules: {
     // KaTeX's HTML output positions glyphs with inline style attributes (heights, vertical-align, struts);
-    // the CSP allows exactly this (`'unsafe-inline'` for kind `attribute` only, DESIGN.md "security").
+    // the CSP allows exactly this (`'unsafe-inline'` for kind `attribute` only, see astro.config.mjs).
     'no-inline-style': 'off',
-    // Section titles are long by design (COURSE.md headings reach 59 characters) and pages append the course
+    // Section titles are long by design (content/chapters.json titles reach 59 characters) and pages append the course
     // name; the default 70 would force dropping it. Keep a bound against runaway titles.
     'long-title': ['error', { maxlength: 100 }],
   },

@@ -1,6 +1,6 @@
 /**
  * Math is typeset at build time: every section page carries KaTeX output with MathML (what screen readers
- * read, DESIGN.md "math typesetting"), no KaTeX error boxes, and no TeX left raw in the prose of any page.
+ * read), no KaTeX error boxes, and no TeX left raw in the prose of any page.
  */
 import { describe, expect, it } from 'vitest';
 

@@ -31,7 +31,7 @@ describe('parseAnswer(text)', () => {
 });
 
 describe('checkAnswer(text, expected, tolerance)', () => {
-  // σ(1) = 0.7310585786 (REFERENCE.md §1: log σ(1) = −0.313262).
+  // σ(1) = 0.7310585786 (numpy: log σ(1) = −0.313262).
   it('accepts an answer within the tolerance and rejects one outside it', () => {
     expect(checkAnswer('0.731', 0.7310586, 0.001)).toBe('correct');
     expect(checkAnswer('0.733', 0.7310586, 0.001)).toBe('incorrect');

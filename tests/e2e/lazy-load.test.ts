@@ -1,5 +1,5 @@
 /**
- * Section pages load widget code lazily (DESIGN.md "Loading"): on a section page whose widgets all sit well
+ * Section pages load widget code lazily (README.md; src/components/Widget.astro): on a section page whose widgets all sit well
  * below the first screen, no widget element is defined and none is upgraded after load; scrolling to the first
  * widget fetches new scripts and upgrades it (shadow root attached).
  */

@@ -23,7 +23,7 @@ export interface WidgetProbe {
   upgraded: boolean;
   summary: string | null;
   canvas: CanvasSnapshot;
-  /** Structure the widget contract asks for (DESIGN.md "Widget contract"). */
+  /** Structure the widget contract asks for (every widget: summary, controls, Reset, table; see src/widgets/shared/po-widget-element.ts). */
   hasTableWithCaption: boolean;
   hasResetButton: boolean;
   hasRange: boolean;

@@ -43,7 +43,7 @@ describe('rawAgreement(labelsA, labelsB)', () => {
 });
 
 describe('cohenKappaFromTable(table)', () => {
-  it('reproduces the κ paradox tables (REFERENCE.md §7, all with p_o = 0.9)', () => {
+  it('reproduces the κ paradox tables (Feinstein and Cicchetti 1990, all with p_o = 0.9; numpy)', () => {
     expect(cohenKappaFromTable([[45, 5], [5, 45]])).toBeCloseTo(0.8, 12);
     expect(cohenKappaFromTable([[85, 5], [5, 5]])).toBeCloseTo(0.444444, 6);
     expect(cohenKappaFromTable([[90, 5], [5, 0]])).toBeCloseTo(-0.052632, 6);
@@ -85,7 +85,7 @@ describe('cohenKappa(labelsA, labelsB)', () => {
 });
 
 describe('fleissKappa(table)', () => {
-  it('reproduces Fleiss (1971) κ = 0.209931 (REFERENCE.md §7)', () => {
+  it('reproduces Fleiss (1971) κ = 0.209931 (the 10 × 14 example above; numpy)', () => {
     expect(fleissKappa(FLEISS_TABLE)).toBeCloseTo(0.209931, 6);
   });
   it('reduces to 1 for unanimous items in several categories', () => {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { bradleyTerryProbability, pairwiseLoss } from '../../src/math/bradley-terry.ts';
 import { expectAllClose } from './expect-close.ts';
 
-const R_WIN = [2.1, 0.7, 1.4, 0.2]; // seed notebook / REFERENCE.md §2
+const R_WIN = [2.1, 0.7, 1.4, 0.2]; // the seed notebook's r_win
 const R_LOSE = [0.3, 0.4, 0.8, 0.5];
 
 describe('bradleyTerryProbability(rewardChosen, rewardRejected)', () => {
-  it('is σ(r_w − r_l) (REFERENCE.md §2 seed values)', () => {
+  it('is σ(r_w − r_l) (seed values; numpy)', () => {
     expect(bradleyTerryProbability(2.1, 0.3)).toBeCloseTo(0.858149, 6);
     expect(bradleyTerryProbability(0.7, 0.4)).toBeCloseTo(0.574443, 6);
     expect(bradleyTerryProbability(1.4, 0.8)).toBeCloseTo(0.645656, 6);
@@ -34,7 +34,7 @@ describe('bradleyTerryProbability(rewardChosen, rewardRejected)', () => {
 });
 
 describe('pairwiseLoss(rewardsChosen, rewardsRejected, options)', () => {
-  it('reproduces the seed batch (REFERENCE.md §2)', () => {
+  it('reproduces the seed batch (seed notebook; numpy)', () => {
     const r = pairwiseLoss(R_WIN, R_LOSE);
     expectAllClose(r.probabilities, [0.858149, 0.574443, 0.645656, 0.425557]);
     expect(r.mean).toBeCloseTo(0.499794, 6);

@@ -10,7 +10,7 @@ describe('implicitReward(policyProbs, referenceProbs, beta)', () => {
     expectAllClose(implicitReward([0.25, 0.75], [0.5, 0.5], 1), [Math.log(0.5), Math.log(1.5)], 15);
     expectAllClose(implicitReward([0.25, 0.75], [0.5, 0.5], 0.1), [0.1 * Math.log(0.5), 0.1 * Math.log(1.5)], 15);
   });
-  it('recovers r up to the constant β log Z at π* (REFERENCE.md §4)', () => {
+  it('recovers r up to the constant β log Z at π* (Rafailov et al. 2023, eq. 5)', () => {
     fc.assert(
       fc.property(policyWorld, ({ reference, rewards, beta }) => {
         const rhat = implicitReward(optimalPolicy(reference, rewards, beta), reference, beta);

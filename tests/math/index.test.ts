@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as math from '../../src/math/index.ts';
 
 describe('src/math/index.ts', () => {
-  it('exports the public contract of notes/CONTRACTS.md', () => {
+  it('exports the public API the widgets and embedders use', () => {
     for (const name of [
       'sigmoid',
       'logSigmoid',

@@ -7,7 +7,7 @@ import { expectAllClose } from './expect-close.ts';
 import { policyWorld } from './probability-arbitraries.ts';
 
 describe('optimalPolicy(referenceProbs, rewards, beta)', () => {
-  it('is π_ref e^{r/β} / Z (REFERENCE.md §3)', () => {
+  it('is π_ref e^{r/β} / Z (Rafailov et al. 2023, eq. 4)', () => {
     expectAllClose(optimalPolicy([0.5, 0.5], [0, Math.log(3)], 1), [0.25, 0.75], 15);
     const ref = [0.2, 0.3, 0.5];
     const r = [1, -0.5, 0.25];

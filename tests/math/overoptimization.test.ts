@@ -7,7 +7,7 @@ describe('bestOfNKl(n)', () => {
     [16, 1.835089],
     [64, 3.174508],
     [1024, 5.932448],
-  ])('n = %i gives %f (REFERENCE.md §6)', (n, kl) => expect(bestOfNKl(n)).toBeCloseTo(kl, 6));
+  ])('n = %i gives %f (numpy: np.log(n) - (n - 1) / n)', (n, kl) => expect(bestOfNKl(n)).toBeCloseTo(kl, 6));
   it('is 0 for n = 1', () => expect(bestOfNKl(1)).toBe(0));
   it('rejects non-integers and n < 1', () => {
     expect(() => bestOfNKl(0)).toThrow(/n must be an integer >= 1 \(received 0\)/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ppoClipObjective } from '../../src/math/ppo.ts';
 
 describe('ppoClipObjective(ratio, advantage, epsilon)', () => {
-  it('clips the ratio at 1 + ε for positive advantages (REFERENCE.md §5)', () => {
+  it('clips the ratio at 1 + ε for positive advantages (Schulman et al. 2017, eq. 7)', () => {
     expect(ppoClipObjective(1.5, 1)).toBeCloseTo(1.2, 15);
     expect(ppoClipObjective(0.5, 1)).toBe(0.5); // pessimistic: unclipped term is smaller
     expect(ppoClipObjective(1.1, 2)).toBeCloseTo(2.2, 15);

@@ -4,7 +4,7 @@ import { NumpyRandomState, numpyRandom } from '../../src/math/random.ts';
 // Every expected value below was printed by numpy 2.4.6 (legacy np.random / RandomState) in float64.
 
 describe('numpyRandom(seed)', () => {
-  it('reproduces np.random.seed(42); np.random.rand() ×4 (REFERENCE.md §10)', () => {
+  it('reproduces np.random.seed(42); np.random.rand() ×4 (numpy 2.4.6, legacy RandomState)', () => {
     const rng = numpyRandom(42);
     expect(rng.rand()).toBe(0.3745401188473625);
     expect(rng.rand()).toBe(0.9507143064099162);

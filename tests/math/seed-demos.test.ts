@@ -14,14 +14,15 @@ import {
 import { expectAllClose } from './expect-close.ts';
 
 /**
- * The seed notebook's printed output: a verbatim copy of shared/seed/expected-output.txt, kept in the repository
- * so the tests run from any clone; while the shared folder sits beside the project, the copy is checked against it.
+ * The seed notebook's printed output (numpy float64, np.random.seed(42), plots skipped), vendored in the repository
+ * so the tests and the parity page work from any clone; while the notebook's own folder sits beside the project
+ * (../shared/seed/ in the course's workspace), the copy is checked against it.
  */
-const EXPECTED_OUTPUT = readFileSync(new URL('./fixtures/seed-expected-output.txt', import.meta.url), 'utf8');
+const EXPECTED_OUTPUT = readFileSync(new URL('../../src/course/seed-notebook-output.txt', import.meta.url), 'utf8');
 const SHARED_OUTPUT = new URL('../../../shared/seed/expected-output.txt', import.meta.url);
 
-describe('fixtures/seed-expected-output.txt', () => {
-  it.skipIf(!existsSync(SHARED_OUTPUT))('is a verbatim copy of shared/seed/expected-output.txt', () => {
+describe('src/course/seed-notebook-output.txt', () => {
+  it.skipIf(!existsSync(SHARED_OUTPUT))('is a verbatim copy of the notebook’s recorded output', () => {
     expect(EXPECTED_OUTPUT).toBe(readFileSync(SHARED_OUTPUT, 'utf8'));
   });
 });
@@ -30,7 +31,7 @@ describe('seedBradleyTerryDemo()', () => {
   it('prints the seed’s lines (expected-output.txt, demos 1, 6, 11, 16, 21)', () => {
     const d = seedBradleyTerryDemo();
     expect(d.lines).toEqual(['preference probabilities: [0.858 0.574 0.646 0.426]', 'pairwise reward-model loss=0.4998', 'PASS - Bradley-Terry probabilities are valid']);
-    expectAllClose(d.probabilities, [0.858149, 0.574443, 0.645656, 0.425557]); // REFERENCE.md §2
+    expectAllClose(d.probabilities, [0.858149, 0.574443, 0.645656, 0.425557]); // numpy: 1/(1+np.exp(-(r_w - r_l)))
     expect(d.loss).toBeCloseTo(0.499794, 6);
   });
 });
@@ -44,7 +45,7 @@ describe('seedDpoDemo()', () => {
       'DPO loss=0.6509',
       'PASS - DPO loss is positive',
     ]);
-    expect(d.loss).toBeCloseTo(0.650868, 6); // REFERENCE.md §4
+    expect(d.loss).toBeCloseTo(0.650868, 6); // numpy: -np.log(1/(1+np.exp(-0.1*(w - l)))).mean()
   });
 });
 
@@ -60,6 +61,27 @@ describe('seedTradeoffDemo()', () => {
     expect(d.curves[2]?.objective[15]).toBeCloseTo(0.6122448979591836 - 0.8 * 0.6122448979591836 ** 2, 15);
     expect(d.check.pass).toBe(true);
     expect(d.lines).toEqual(['larger beta makes the optimal shift more conservative', 'PASS - tradeoff curve rendered']);
+  });
+  it('says what its check tests, with the grid maximizers (not the notebook’s "tradeoff curve rendered")', () => {
+    expect(seedTradeoffDemo().check.message).toBe(
+      'grid maximizer 2.000, 2.000, 0.612 for β = 0.05, 0.2, 0.8: never rises as β grows, ends lower, and each is ' +
+        'within one grid step (0.041) of min(1/(2β), 2)',
+    );
+  });
+  it('fails its check when the grid maximizer does not move down as β grows (objective s + βs² broken on purpose)', () => {
+    const broken = seedTradeoffDemo({ objective: (s, beta) => s + beta * s ** 2 });
+    expect(broken.curves.map((c) => c.gridArgmax)).toEqual([2, 2, 2]);
+    expect(broken.check.pass).toBe(false);
+    expect(broken.lines[1]).toBe('FAIL - tradeoff curve rendered');
+  });
+  it('fails its check when a grid maximizer is off by more than a grid step, even if the order holds', () => {
+    // s − 2βs² peaks at 1/(4β): 2, 1.25, 0.3125, which falls with β but is far from min(1/(2β), 2).
+    expect(seedTradeoffDemo({ objective: (s, beta) => s - 2 * beta * s ** 2 }).check.pass).toBe(false);
+  });
+  it('checks in increasing β whatever the order given, and rejects bad β', () => {
+    expect(seedTradeoffDemo({ betas: [0.8, 0.05, 0.2] }).check.pass).toBe(true);
+    expect(() => seedTradeoffDemo({ betas: [0.2, -1] })).toThrow(/betas\[1\] must be a finite number > 0/);
+    expect(() => seedTradeoffDemo({ betas: [] })).toThrow(/betas/);
   });
 });
 
@@ -119,7 +141,7 @@ describe('seedNotebookRun(options)', () => {
 });
 
 describe('seedNotebookTranscript(options)', () => {
-  it('equals shared/seed/expected-output.txt byte for byte', () => {
+  it('equals the notebook’s recorded output byte for byte', () => {
     expect(seedNotebookTranscript()).toBe(EXPECTED_OUTPUT);
   });
   it('differs from it only in the two β headings when fixed', () => {

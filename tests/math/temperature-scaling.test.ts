@@ -3,7 +3,7 @@ import { fitTemperature, temperatureNll, temperatureScaledProbabilities } from '
 import { expectAllClose } from './expect-close.ts';
 
 describe('temperatureScaledProbabilities(margins, temperature)', () => {
-  it('reproduces the seed margins at T = 2 (REFERENCE.md §8)', () => {
+  it('reproduces the seed margins at T = 2 (numpy: 1/(1+np.exp(-m/2)))', () => {
     expectAllClose(temperatureScaledProbabilities([1.8, 0.3, 0.6, -0.3], 2), [0.71095, 0.53743, 0.574443, 0.46257]);
   });
   it('never changes which answer is preferred', () => {

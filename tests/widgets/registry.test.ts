@@ -70,7 +70,7 @@ describe('widgetAttributes(widget)', () => {
 });
 
 describe('widgetFallback(widget, attributes)', () => {
-  it('renders the defaults with the seed numbers (REFERENCE.md §2, §4)', () => {
+  it('renders the defaults with the seed numbers (seed notebook: loss=0.4998, DPO loss=0.6509)', () => {
     expect(widgetFallback(getWidget('bradley-terry')!).summary).toContain('0.858, 0.574, 0.646, 0.426; mean loss 0.4998');
     expect(widgetFallback(getWidget('dpo-loss')!).summary).toContain('mean 0.6509');
   });

@@ -1,5 +1,5 @@
 /**
- * `<po-bradley-terry>`: the Bradley–Terry widget (COURSE.md §2.3). Wiring only; the numbers, sentence, table
+ * `<po-bradley-terry>`: the Bradley–Terry widget (content/chapter-2/bradley-terry.mdx). Wiring only; the numbers, sentence, table
  * and chart come from `model.ts`.
  *
  * Attributes (= URL keys): `chosen`, `rejected` (comma-separated rewards), `shift` (c), `scale` (s), plus

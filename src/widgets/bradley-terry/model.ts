@@ -1,5 +1,5 @@
 /**
- * Pure model of the `bradley-terry` widget (COURSE.md §2.3, REFERENCE.md §2): state → derived numbers →
+ * Pure model of the `bradley-terry` widget (content/chapter-2/bradley-terry.mdx; Bradley and Terry 1952): state → derived numbers →
  * summary sentence, data table and chart configuration. Every number comes from `src/math`
  * (`pairwiseLoss`, `sigmoid`); this module only transforms the rewards and formats.
  *
@@ -59,7 +59,7 @@ const CURVE_SAMPLES = 97;
  *
  * @example
  * const d = deriveBradleyTerry(bradleyTerryDefaults);
- * d.pairs.map((p) => p.probability); // ≈ [0.858149, 0.574443, 0.645656, 0.425557] (REFERENCE.md §2)
+ * d.pairs.map((p) => p.probability); // ≈ [0.858149, 0.574443, 0.645656, 0.425557] (numpy float64)
  * d.meanLoss; // ≈ 0.499794
  */
 export function deriveBradleyTerry(state: BradleyTerryState): BradleyTerryDerived {
@@ -141,7 +141,7 @@ export const bradleyTerryColumns = [
  *
  * @example
  * bradleyTerryTable(deriveBradleyTerry(bradleyTerryDefaults)).rows[0];
- * // → ['1', '2.10', '0.30', '2.10', '0.30', '1.80', '0.858', '0.1676']
+ * // → ['1', '2.10', '0.30', '2.10', '0.30', '1.80', '0.858', '0.1530']
  */
 export function bradleyTerryTable(derived: BradleyTerryDerived): WidgetTable {
   return {

@@ -1,5 +1,5 @@
 /**
- * State of the `bradley-terry` widget (COURSE.md §2.3): the reward pairs and the two transformations applied to
+ * State of the `bradley-terry` widget (content/chapter-2/bradley-terry.mdx): the reward pairs and the two transformations applied to
  * both rewards of every pair. Attributes and URL keys: `chosen`, `rejected`, `shift`, `scale`.
  *
  * @example
@@ -10,7 +10,7 @@ import { defaultState, type Schema, type StateOf } from '../shared/schema.ts';
 /** Reward bounds of the editable table (wide enough for any teaching example, narrow enough to chart). */
 const REWARD_LIMIT = 10;
 
-/** The widget's schema; defaults are the seed notebook's `r_win` and `r_lose` (REFERENCE.md §2). */
+/** The widget's schema; defaults are the seed notebook's `r_win` and `r_lose`. */
 export const bradleyTerrySchema = {
   chosen: {
     kind: 'number-list',

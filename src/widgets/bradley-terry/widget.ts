@@ -1,5 +1,5 @@
 /**
- * Registry entry of the `bradley-terry` widget (COURSE.md §2.3).
+ * Registry entry of the `bradley-terry` widget (content/chapter-2/bradley-terry.mdx).
  *
  * @example
  * bradleyTerryWidget.fallback(bradleyTerryWidget.defaults).summary; // '4 pairs: P(y_w ≻ y_l) = 0.858, …'

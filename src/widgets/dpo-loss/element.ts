@@ -1,5 +1,5 @@
 /**
- * `<po-dpo-loss>`: the DPO loss widget (COURSE.md §5.3). Wiring only; the numbers, sentence, table and chart
+ * `<po-dpo-loss>`: the DPO loss widget (content/chapter-5/dpo-loss.mdx). Wiring only; the numbers, sentence, table and chart
  * come from `model.ts`.
  *
  * Attributes (= URL keys): `beta`, `chosen`, `rejected` (comma-separated log-ratios), `variant`
@@ -13,13 +13,7 @@ import { numberListTable, pairColumns } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
-import {
-  dpoLossModel,
-  dpoLossTable,
-  usesEpsilon,
-  variantPhrase,
-  type DpoLossDerived,
-} from './model.ts';
+import { dpoLossChartDescription, dpoLossModel, dpoLossTable, usesEpsilon, type DpoLossDerived } from './model.ts';
 import { dpoLossSchema, type DpoLossState } from './state.ts';
 import { dpoLossWidget } from './widget.ts';
 
@@ -32,10 +26,7 @@ export class PoDpoLoss extends PoWidgetElement<typeof dpoLossSchema, DpoLossDeri
   static override model = dpoLossModel;
 
   protected override chartLabel(_state: DpoLossState, derived: DpoLossDerived): string {
-    return (
-      `The ${variantPhrase(derived)} over the advantage u = βΔ with each pair as a point, and the weight σ(−u); ` +
-      'the table below lists the values.'
-    );
+    return dpoLossChartDescription(derived);
   }
 
   protected override renderControls(state: DpoLossState): TemplateResult {

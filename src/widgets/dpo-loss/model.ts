@@ -1,14 +1,16 @@
 /**
- * Pure model of the `dpo-loss` widget (COURSE.md §5.3, REFERENCE.md §4): state → derived numbers → summary
- * sentence, data table and chart configuration. Every number comes from `src/math` (`dpoLoss`, `dpoPairLoss`,
- * `sigmoid`); this module only picks the options and formats.
+ * Pure model of the `dpo-loss` widget (content/chapter-5/dpo-loss.mdx; Rafailov et al. 2023): state → derived
+ * numbers → summary sentence, data table, chart description and chart configuration. Every number comes from
+ * `src/math` (`dpoLoss`, `dpoMarginCurve`); this module only picks the options, the view and the formats.
  *
  * Per pair, $\Delta = \log\frac{\pi_\theta(y_w \mid x)}{\pi_{\mathrm{ref}}(y_w \mid x)} -
- * \log\frac{\pi_\theta(y_l \mid x)}{\pi_{\mathrm{ref}}(y_l \mid x)}$ and the advantage is $u = \beta\Delta$;
- * the DPO loss is $-\log\sigma(u)$ and its gradient weight $\sigma(-u)$.
+ * \log\frac{\pi_\theta(y_l \mid x)}{\pi_{\mathrm{ref}}(y_l \mid x)}$ and the implicit reward margin is
+ * $u = \beta\Delta$ (the chosen answer's implicit reward minus the rejected one's). The widget shows the selected
+ * variant's loss $\ell(u)$ and its gradient weight $-\partial\ell/\partial u$: $\sigma(-u)$ for plain DPO,
+ * $\sigma(-u) - \varepsilon$ for cDPO, 1 or 0 for the hinge, $-\frac{2}{\beta^2}(u - \frac12)$ for IPO.
  */
-import { dpoLoss, dpoPairLoss, sigmoid } from '../../math/index.ts';
-import { axisRange, sampleRange, type AxisRange } from '../shared/axis-range.ts';
+import { dpoLoss, dpoMarginCurve } from '../../math/index.ts';
+import { fittedRange, sampleRange, type AxisRange } from '../shared/axis-range.ts';
 import type { ChartColors } from '../shared/chart-colors.ts';
 import { curveDataset, orderedPairDatasets } from '../shared/chart-datasets.ts';
 import type { ChartPoint, WidgetChartConfig } from '../shared/chart-types.ts';
@@ -22,11 +24,11 @@ import { dpoLossSchema, ROBUST_EPSILON_MAX, type DpoLossState, type DpoLossVaria
 export interface DpoLossPair {
   chosen: number;
   rejected: number;
-  /** $u = \beta\Delta$. */
-  advantage: number;
-  /** Loss of the selected variant. */
+  /** The implicit reward margin $u = \beta\Delta$. */
+  margin: number;
+  /** Loss $\ell(u)$ of the selected variant. */
   loss: number;
-  /** DPO gradient weight $\sigma(-\beta\Delta)$. */
+  /** The selected variant's gradient weight $-\partial\ell/\partial u$ (negative: the update pulls the pair back). */
   weight: number;
   /** $\Delta > 0$ strictly (ties are wrong). */
   correct: boolean;
@@ -44,14 +46,33 @@ export interface DpoLossDerived {
   meanLoss: number;
   accuracy: number;
   correctCount: number;
+  /** The u axis: fitted to the pairs' margins and 0 (see {@link dpoLossRange}). */
   range: AxisRange;
   /** The selected variant's loss over $u$. */
   lossCurve: ChartPoint[];
-  /** The weight $\sigma(-u)$ over $u$. */
+  /** The selected variant's gradient weight $-\partial\ell/\partial u$ over $u$. */
   weightCurve: ChartPoint[];
 }
 
 const CURVE_SAMPLES = 97;
+
+/** The quantity of the weight column, legend and axis, named once. */
+export const GRADIENT_WEIGHT = 'gradient weight −∂ℓ/∂u';
+
+/** Decimals of the gradient weights (enough for cDPO's −0.0022 past u*). */
+const WEIGHT_DIGITS = 4;
+
+/**
+ * The u axis of the chart: fitted to the pairs' margins and to 0 (where a pair's ordering flips), padded and
+ * rounded to nice ends, so pairs a few hundredths apart stay distinguishable. The seed's margins
+ * $[0.14, 0.07, -0.01, 0.15]$ give $[-0.05, 0.2]$ instead of a fixed $[-3, 3]$ on which they would overlap.
+ *
+ * @example
+ * dpoLossRange([0.14, 0.07, -0.01, 0.15]); // → { min: -0.05, max: 0.2 }
+ */
+export function dpoLossRange(margins: ArrayLike<number>): AxisRange {
+  return fittedRange(margins, { include: [0], paddingFraction: 0.15, minSpan: 0.1 });
+}
 
 /**
  * Whether a variant uses label smoothing ε.
@@ -64,13 +85,14 @@ export function usesEpsilon(variant: DpoLossVariant): boolean {
 }
 
 /**
- * Derives per-pair advantages, losses and weights and the two curves from a state. Pairs beyond the shorter
- * log-ratio list are ignored.
+ * Derives per-pair margins, losses and gradient weights of the selected variant and its two curves from a
+ * state. Pairs beyond the shorter log-ratio list are ignored.
  *
  * @example
  * const d = deriveDpoLoss(dpoLossDefaults);
- * d.meanLoss; // ≈ 0.650868 (REFERENCE.md §4)
- * d.pairs.map((p) => p.weight); // ≈ [0.465057, 0.482507, 0.502500, 0.462570]
+ * d.meanLoss; // ≈ 0.650868 (seed notebook, DPO loss=0.6509)
+ * d.pairs.map((p) => p.weight); // ≈ [0.465057, 0.482507, 0.502500, 0.462570] (σ(−u))
+ * deriveDpoLoss({ ...dpoLossDefaults, beta: 1, variant: 'hinge' }).pairs.map((p) => p.weight); // → [0, 1, 1, 0]
  */
 export function deriveDpoLoss(state: DpoLossState): DpoLossDerived {
   const n = Math.min(state.chosen.length, state.rejected.length);
@@ -83,27 +105,28 @@ export function deriveDpoLoss(state: DpoLossState): DpoLossDerived {
   const pairs: DpoLossPair[] = [];
   let meanLoss = Number.NaN;
   let accuracy = Number.NaN;
-  let advantages = new Float64Array(0);
+  let margins = new Float64Array(0);
   if (n > 0) {
     const result = dpoLoss(chosen, rejected, beta, options);
     meanLoss = result.mean;
     accuracy = result.accuracy;
-    advantages = result.advantages;
+    margins = result.margins;
     for (let i = 0; i < n; i++) {
       pairs.push({
         chosen: chosen[i] as number,
         rejected: rejected[i] as number,
-        advantage: result.advantages[i] as number,
+        margin: margins[i] as number,
         loss: result.losses[i] as number,
-        weight: result.weights[i] as number,
+        weight: result.gradientWeights[i] as number,
         correct: (chosen[i] as number) > (rejected[i] as number),
       });
     }
   }
-  const range = axisRange(advantages, 3, 1);
+  const range = dpoLossRange(margins);
   const grid = sampleRange(range, CURVE_SAMPLES);
-  const lossCurve = Array.from(grid, (u) => ({ x: u, y: dpoPairLoss(u / beta, beta, options) }));
-  const weightCurve = Array.from(grid, (u) => ({ x: u, y: sigmoid(-u) }));
+  const curve = dpoMarginCurve(grid, beta, options);
+  const lossCurve = Array.from(grid, (u, k) => ({ x: u, y: curve.losses[k] as number }));
+  const weightCurve = Array.from(grid, (u, k) => ({ x: u, y: curve.gradientWeights[k] as number }));
   const correctCount = pairs.filter((pair) => pair.correct).length;
   return {
     beta,
@@ -139,15 +162,16 @@ export function variantPhrase(derived: DpoLossDerived): string {
  * @example
  * summarizeDpoLoss(dpoLossDefaults);
  * // → 'β = 0.1, sigmoid (DPO) loss: mean 0.6509, 3 of 4 pairs ordered correctly;
- * //    weights σ(−βΔ) = 0.465, 0.483, 0.502, 0.463.'
+ * //    gradient weights −∂ℓ/∂u = 0.4651, 0.4825, 0.5025, 0.4626.'
  */
 export function summarizeDpoLoss(state: DpoLossState, derived: DpoLossDerived = deriveDpoLoss(state)): string {
   const n = derived.pairs.length;
   if (n === 0) return 'No preference pairs: add a pair to see its loss.';
-  const weights = derived.pairs.map((pair) => formatFixed(pair.weight, 3)).join(', ');
+  const weights = derived.pairs.map((pair) => formatFixed(pair.weight, WEIGHT_DIGITS)).join(', ');
   return (
     `β = ${formatParameter(derived.beta)}, ${variantPhrase(derived)}: mean ${formatFixed(derived.meanLoss, 4)}, ` +
-    `${derived.correctCount} of ${n} ${n === 1 ? 'pair' : 'pairs'} ordered correctly; weights σ(−βΔ) = ${weights}.`
+    `${derived.correctCount} of ${n} ${n === 1 ? 'pair' : 'pairs'} ordered correctly; ` +
+    `${n === 1 ? GRADIENT_WEIGHT : GRADIENT_WEIGHT.replace('weight', 'weights')} = ${weights}.`
   );
 }
 
@@ -156,60 +180,80 @@ export const dpoLossColumns = [
   'Pair',
   'log π_θ/π_ref (y_w)',
   'log π_θ/π_ref (y_l)',
-  'u = βΔ',
-  'Loss',
-  'Weight σ(−βΔ)',
+  'Margin u = βΔ',
+  'Loss ℓ(u)',
+  'Gradient weight −∂ℓ/∂u',
 ];
 
 /**
  * The data table (the chart's text alternative): one row per pair.
  *
  * @example
- * dpoLossTable(deriveDpoLoss(dpoLossDefaults)).rows[2]; // → ['3', '0.40', '0.50', '−0.010', '0.6982', '0.502']
+ * dpoLossTable(deriveDpoLoss(dpoLossDefaults)).rows[2]; // → ['3', '0.40', '0.50', '−0.010', '0.6982', '0.5025']
  */
 export function dpoLossTable(derived: DpoLossDerived): WidgetTable {
   return {
     caption:
-      `Per-pair advantage, ${variantPhrase(derived)} and DPO weight at β = ${formatParameter(derived.beta)}; ` +
-      `mean loss ${formatFixed(derived.meanLoss, 4)}.`,
+      `Per pair: the implicit reward margin u = βΔ, the ${variantPhrase(derived)} and its ${GRADIENT_WEIGHT}, at ` +
+      `β = ${formatParameter(derived.beta)}; mean loss ${formatFixed(derived.meanLoss, 4)}.`,
     columns: [...dpoLossColumns],
     rows: derived.pairs.map((pair, index) => [
       String(index + 1),
       formatFixed(pair.chosen, 2),
       formatFixed(pair.rejected, 2),
-      formatFixed(pair.advantage, 3),
+      formatFixed(pair.margin, 3),
       formatFixed(pair.loss, 4),
-      formatFixed(pair.weight, 3),
+      formatFixed(pair.weight, WEIGHT_DIGITS),
     ]),
   };
 }
 
 /**
- * The chart: the selected variant's loss over $u = \beta\Delta$ with each pair as a point on it (circles when
- * ordered correctly, triangles when not), and the DPO weight $\sigma(-u)$ on a right-hand axis from 0 to 1.
- * For IPO, whose loss grows like $1/\beta^2$, the loss axis is capped at twice the largest pair loss.
+ * The chart's text alternative (the canvas's accessible name): what is plotted, over which range.
+ *
+ * @example
+ * dpoLossChartDescription(deriveDpoLoss(dpoLossDefaults));
+ * // → 'The sigmoid (DPO) loss over the implicit reward margin u = βΔ from −0.05 to 0.2, each pair a point on
+ * //    it, and its gradient weight −∂ℓ/∂u (dashed, right axis); the table below lists the values.'
+ */
+export function dpoLossChartDescription(derived: DpoLossDerived): string {
+  return (
+    `The ${variantPhrase(derived)} over the implicit reward margin u = βΔ from ${formatParameter(derived.range.min)} ` +
+    `to ${formatParameter(derived.range.max)}, each pair a point on it, and its ${GRADIENT_WEIGHT} (dashed, right ` +
+    'axis); the table below lists the values.'
+  );
+}
+
+/**
+ * The chart: the selected variant's loss $\ell(u)$ over the implicit reward margin $u = \beta\Delta$ with each
+ * pair as a point on it (circles when ordered correctly, triangles when not), and the variant's gradient weight
+ * $-\partial\ell/\partial u$ (dashed) on a right-hand axis that always shows 0 and 1 and widens to fit negative
+ * weights (cDPO past $u^*$, IPO past its target) and IPO's large ones. For IPO, whose loss grows like
+ * $1/\beta^2$, the loss axis is capped at twice the largest pair loss.
  *
  * @example
  * dpoLossChartConfig(deriveDpoLoss(dpoLossDefaults), paletteChartColors('light')).data.datasets.length; // → 4
  */
 export function dpoLossChartConfig(derived: DpoLossDerived, colors: ChartColors): WidgetChartConfig {
-  const point = (pair: DpoLossPair): ChartPoint => ({ x: pair.advantage, y: pair.loss });
+  const point = (pair: DpoLossPair): ChartPoint => ({ x: pair.margin, y: pair.loss });
   const [lossColour, rightColour, weightColour, wrongColour] = colors.series;
   const maxPairLoss = derived.pairs.reduce((max, pair) => Math.max(max, pair.loss), 0);
   const lossAxisMax = derived.variant === 'ipo' ? { max: Math.max(1, Math.ceil(2 * maxPairLoss)) } : {};
+  const weightLabel = `G${GRADIENT_WEIGHT.slice(1)}`;
   return {
     type: 'line',
     data: {
       datasets: [
-        curveDataset(`Loss (${dpoLossSchema.variant.labels[derived.variant]})`, derived.lossCurve, lossColour, { yAxisID: 'y' }),
-        curveDataset('Weight σ(−u) (right axis)', derived.weightCurve, weightColour, { yAxisID: 'y1', borderDash: [6, 4] }),
+        curveDataset(`Loss ℓ(u), ${dpoLossSchema.variant.labels[derived.variant]}`, derived.lossCurve, lossColour, { yAxisID: 'y' }),
+        curveDataset(`${weightLabel} (right axis)`, derived.weightCurve, weightColour, { yAxisID: 'y1', borderDash: [6, 4] }),
         ...orderedPairDatasets(derived.pairs, point, { right: rightColour, wrong: wrongColour }, { yAxisID: 'y' }),
       ],
     },
     options: lineChartOptions(colors, {
-      x: { title: 'Advantage u = βΔ', min: derived.range.min, max: derived.range.max },
-      y: { title: 'Loss', ...lossAxisMax },
-      y1: { title: 'Weight σ(−u)', min: 0, max: 1 },
+      x: { title: 'Implicit reward margin u = βΔ', min: derived.range.min, max: derived.range.max },
+      y: { title: 'Loss ℓ(u)', ...lossAxisMax },
+      // Chart.js widens suggested bounds to the data: 0 and 1 always show, negative or large weights fit.
+      y1: { title: weightLabel, suggestedMin: 0, suggestedMax: 1 },
     }),
   };
 }
@@ -218,7 +262,7 @@ export function dpoLossChartConfig(derived: DpoLossDerived, colors: ChartColors)
  * Build-time fallback: the summary and the table for a state.
  *
  * @example
- * dpoLossFallback(dpoLossDefaults).summary; // contains '0.6509' and '0.465, 0.483, 0.502, 0.463'
+ * dpoLossFallback(dpoLossDefaults).summary; // contains '0.6509' and '0.4651, 0.4825, 0.5025, 0.4626'
  */
 export function dpoLossFallback(state: DpoLossState): WidgetFallback {
   const derived = deriveDpoLoss(state);

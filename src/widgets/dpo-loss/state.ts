@@ -1,5 +1,5 @@
 /**
- * State of the `dpo-loss` widget (COURSE.md §5.3): β, the sequence log-ratios
+ * State of the `dpo-loss` widget (content/chapter-5/dpo-loss.mdx): β, the sequence log-ratios
  * $\log \pi_\theta(y \mid x) - \log \pi_{\mathrm{ref}}(y \mid x)$ of the chosen and rejected answers, the loss
  * variant and the label-smoothing ε of cDPO / robust DPO. Attributes and URL keys: `beta`, `chosen`,
  * `rejected`, `variant`, `epsilon`.
@@ -12,7 +12,10 @@ import { defaultState, type Schema, type StateOf } from '../shared/schema.ts';
 /** Log-ratio bounds of the editable table. */
 const LOG_RATIO_LIMIT = 20;
 
-/** The loss variants, in picker order (REFERENCE.md §4, "Loss variants"). */
+/**
+ * The loss variants, in picker order: DPO (Rafailov et al. 2023), hinge (SLiC, Zhao et al. 2023), IPO (Azar et al.
+ * 2023), cDPO (Mitchell 2023) and robust DPO (Chowdhury et al. 2024).
+ */
 export const dpoLossVariants = ['sigmoid', 'hinge', 'ipo', 'cdpo', 'robust'] as const;
 
 /** One loss variant. */
@@ -21,7 +24,7 @@ export type DpoLossVariant = (typeof dpoLossVariants)[number];
 /** The largest ε the robust loss accepts here: its formula divides by 1 − 2ε, so ε must stay below 0.5. */
 export const ROBUST_EPSILON_MAX = 0.49;
 
-/** The widget's schema; defaults are the seed notebook's DPO example (REFERENCE.md §4). */
+/** The widget's schema; defaults are the seed notebook's DPO example (β = 0.1, its four pairs of log-ratios). */
 export const dpoLossSchema = {
   beta: {
     kind: 'number',

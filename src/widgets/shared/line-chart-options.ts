@@ -16,11 +16,13 @@ export function formatTick(value: number | string): string {
   return formatParameter(Number(value), 4);
 }
 
-/** One axis: title and optional fixed bounds. */
+/** One axis: title, optional fixed bounds, and optional suggested bounds (Chart.js widens them to the data). */
 export interface LineAxis {
   title: string;
   min?: number;
   max?: number;
+  suggestedMin?: number;
+  suggestedMax?: number;
 }
 
 /**
@@ -38,6 +40,8 @@ export function lineChartOptions(
     position,
     ...(spec.min === undefined ? {} : { min: spec.min }),
     ...(spec.max === undefined ? {} : { max: spec.max }),
+    ...(spec.suggestedMin === undefined ? {} : { suggestedMin: spec.suggestedMin }),
+    ...(spec.suggestedMax === undefined ? {} : { suggestedMax: spec.suggestedMax }),
     title: { display: true, text: spec.title, color: colors.fg },
     // Fixed rotation and sampled label sizes spare Chart.js some tick-label measuring on each update.
     // Labels are formatted here rather than by Chart.js, whose default builds an Intl.NumberFormat (tens of

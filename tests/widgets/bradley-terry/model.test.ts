@@ -9,15 +9,16 @@ import {
 } from '../../../src/widgets/bradley-terry/model.ts';
 import { bradleyTerryDefaults, type BradleyTerryState } from '../../../src/widgets/bradley-terry/state.ts';
 import { paletteChartColors } from '../../../src/widgets/shared/chart-colors.ts';
+import { documentedResult } from '../tsdoc-example.ts';
 
-/** REFERENCE.md §2 seed values: r_win = [2.1, 0.7, 1.4, 0.2], r_lose = [0.3, 0.4, 0.8, 0.5]. */
+/** The seed notebook's values (numpy float64): r_win = [2.1, 0.7, 1.4, 0.2], r_lose = [0.3, 0.4, 0.8, 0.5]. */
 const SEED_PROBABILITIES = [0.858149, 0.574443, 0.645656, 0.425557];
 const SEED_MEAN_LOSS = 0.499794;
 
 const withState = (changes: Partial<BradleyTerryState>): BradleyTerryState => ({ ...bradleyTerryDefaults, ...changes });
 
 describe('deriveBradleyTerry(state)', () => {
-  it('gives the seed probabilities, mean loss and accuracy (REFERENCE.md §2)', () => {
+  it('gives the seed probabilities, mean loss and accuracy (seed notebook; numpy)', () => {
     const derived = deriveBradleyTerry(bradleyTerryDefaults);
     derived.pairs.forEach((pair, i) => expect(pair.probability).toBeCloseTo(SEED_PROBABILITIES[i] as number, 6));
     expect(derived.meanLoss).toBeCloseTo(SEED_MEAN_LOSS, 6);
@@ -27,7 +28,7 @@ describe('deriveBradleyTerry(state)', () => {
     derived.pairs.forEach((pair) => expect(pair.loss).toBeCloseTo(-Math.log(pair.probability), 12));
   });
 
-  it('is invariant to shifting both rewards by c: P and loss stay, the rewards move (REFERENCE.md §2)', () => {
+  it('is invariant to shifting both rewards by c: P and loss stay, the rewards move (seed notebook; numpy)', () => {
     const base = deriveBradleyTerry(bradleyTerryDefaults);
     fc.assert(
       fc.property(fc.double({ min: -5, max: 5, noNaN: true }), (shift) => {
@@ -52,7 +53,7 @@ describe('deriveBradleyTerry(state)', () => {
     expect(derived.pairs[0]!.probability).not.toBeCloseTo(SEED_PROBABILITIES[0] as number, 3);
   });
 
-  it('counts ties as wrong (REFERENCE.md §2 accuracy convention)', () => {
+  it('counts ties as wrong (strict accuracy, as TRL and RewardBench count)', () => {
     const derived = deriveBradleyTerry(withState({ chosen: [1, 2], rejected: [1, 0] }));
     expect(derived.pairs.map((pair) => pair.correct)).toEqual([false, true]);
     expect(derived.pairs[0]!.probability).toBe(0.5);
@@ -93,6 +94,12 @@ describe('bradleyTerryTable(derived)', () => {
     expect(table.rows[0]).toEqual(['1', '2.10', '0.30', '3.10', '1.30', '1.80', '0.858', '0.1530']);
     expect(table.rows[3]).toEqual(['4', '0.20', '0.50', '1.20', '1.50', '\u22120.30', '0.426', '0.8544']);
     expect(table.caption).toContain('c = 1');
+  });
+  it('makes its TSDoc example true: row 1 of the defaults has loss −log σ(1.8) = 0.1530 (python3: 0.152978)', () => {
+    const call = 'bradleyTerryTable(deriveBradleyTerry(bradleyTerryDefaults)).rows[0];';
+    const documented = documentedResult(new URL('../../../src/widgets/bradley-terry/model.ts', import.meta.url), call);
+    expect(documented).toEqual(['1', '2.10', '0.30', '2.10', '0.30', '1.80', '0.858', '0.1530']);
+    expect(bradleyTerryTable(deriveBradleyTerry(bradleyTerryDefaults)).rows[0]).toEqual(documented);
   });
 });
 

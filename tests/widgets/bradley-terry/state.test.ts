@@ -3,7 +3,7 @@ import { bradleyTerryDefaults, bradleyTerrySchema } from '../../../src/widgets/b
 import { stateFromSearchParams } from '../../../src/widgets/shared/schema.ts';
 
 describe('bradleyTerryDefaults', () => {
-  it("are the seed notebook's r_win and r_lose with c = 0, s = 1 (REFERENCE.md §2)", () => {
+  it("are the seed notebook's r_win and r_lose with c = 0, s = 1 (seed notebook)", () => {
     expect(bradleyTerryDefaults).toEqual({ chosen: [2.1, 0.7, 1.4, 0.2], rejected: [0.3, 0.4, 0.8, 0.5], shift: 0, scale: 1 });
   });
 });

@@ -3,7 +3,7 @@ import { dpoLossDefaults, dpoLossSchema } from '../../../src/widgets/dpo-loss/st
 import { stateFromSearchParams } from '../../../src/widgets/shared/schema.ts';
 
 describe('dpoLossDefaults', () => {
-  it("are the seed notebook's β and log-ratios with the sigmoid loss (REFERENCE.md §4)", () => {
+  it("are the seed notebook's β and log-ratios with the sigmoid loss (seed notebook)", () => {
     expect(dpoLossDefaults).toEqual({
       beta: 0.1,
       chosen: [1.2, 0.8, 0.4, 1.5],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFixed, formatParameter } from '../../../src/widgets/shared/format-number.ts';
 
 describe('formatFixed(value, digits)', () => {
-  it('rounds to fixed decimals (REFERENCE.md §2 mean loss 0.499794 → 0.4998)', () => {
+  it('rounds to fixed decimals (seed Bradley–Terry mean loss 0.499794 → 0.4998)', () => {
     expect(formatFixed(0.499794, 4)).toBe('0.4998');
     expect(formatFixed(0.858149, 3)).toBe('0.858');
   });
