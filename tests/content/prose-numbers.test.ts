@@ -58,7 +58,7 @@ function numbersIn(text: string): string[] {
 }
 
 // ----------------------------------------------------------------------------------------------------------
-// Section 2.3 (content/chapter-2/bradley-terry.mdx). Defaults: the widget's rewards (REFERENCE.md §2 seed).
+// Section 2.3 (content/chapter-2/bradley-terry.mdx). Defaults: the widget's rewards (the seed notebook's Bradley–Terry demo).
 const chosen = [2.1, 0.7, 1.4, 0.2];
 const rejected = [0.3, 0.4, 0.8, 0.5];
 const bt = pairwiseLoss(chosen, rejected);
@@ -118,7 +118,7 @@ const bradleyTerryInputs = new Set([
 ]);
 
 // ----------------------------------------------------------------------------------------------------------
-// Section 5.3 (content/chapter-5/dpo-loss.mdx). Defaults: the widget's β and log-ratios (REFERENCE.md §4 seed).
+// Section 5.3 (content/chapter-5/dpo-loss.mdx). Defaults: the widget's β and log-ratios (the seed notebook's DPO demo).
 const lw = [1.2, 0.8, 0.4, 1.5];
 const ll = [-0.2, 0.1, 0.5, 0.0];
 const dpo = dpoLoss(lw, ll, 0.1);
