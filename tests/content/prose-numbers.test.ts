@@ -131,7 +131,6 @@ const robust02 = { variant: 'robust', labelSmoothing: 0.2 } as const;
 
 const dpoClaims: Claim[] = [
   claim('0.693', softplus(0), 3),
-  claim('0.502', weightsOf(0.1)[2]!, 3), // pair 3, misordered by u = −0.01
   claim('-0.01', dpo.margins[2]!, 2),
   claim('0.598', dpoPairLoss(-1 - -3, 0.1), 3), // h_w 0 → −1, h_l 0 → −3 at β = 0.1
   claim('0.37', Math.exp(-1), 2),
@@ -144,10 +143,10 @@ const dpoClaims: Claim[] = [
   claim('0.05', dpo.rewardsRejected[2]!, 2),
   claim('0.00', dpo.rewardsRejected[3]!, 2),
   claim('0.0875', mean(dpo.margins), 4),
-  claim('0.198', weightsOf(1)[0]!, 3),
-  claim('0.332', weightsOf(1)[1]!, 3),
-  claim('0.525', weightsOf(1)[2]!, 3),
-  claim('0.182', weightsOf(1)[3]!, 3),
+  claim('0.1978', weightsOf(1)[0]!, 4),
+  claim('0.3318', weightsOf(1)[1]!, 4),
+  claim('0.5250', weightsOf(1)[2]!, 4),
+  claim('0.1824', weightsOf(1)[3]!, 4),
   claim('0.3924', dpoBeta1.mean, 4),
   claim('0.9125', dpoLoss(lw, ll, 0.1, { variant: 'hinge' }).mean, 4),
   claim('17.4275', ipoTenth.mean, 4),
