@@ -75,7 +75,8 @@ const bradleyTerryClaims: Claim[] = [
   claim('73%', sigmoid(1), 'percent'), // margin 1 → odds e to 1
   claim('2.2', logOdds(0.9), 1), // margin for 90 %
   claim('1.386', logOdds(0.8), 3), // log 4, where the expected gradient σ(m) − 0.8 vanishes
-  claim('1.39', logOdds(0.8), 2), // exercise bt-1, to 2 decimals
+  claim('0.847', logOdds(0.7), 3), // exercise bt-1: log(7/3)
+  claim('0.85', logOdds(0.7), 2), // exercise bt-1, to 2 decimals
   claim('43%', bt.losses[3]! / sum(bt.losses), 'percent'), // pair 4's share of the loss
   claim('0.142', btWeights[0]!, 3),
   claim('0.426', btWeights[1]!, 3),
@@ -101,9 +102,12 @@ const bradleyTerryClaims: Claim[] = [
   claim('51%', btPair1Wrong.losses[0]! / sum(btPair1Wrong.losses), 'percent'),
   claim('0.941', sigmoid(2 * logOdds(0.8)), 3), // σ(2 log 4) = 16/17
   claim('0.5', sigmoid(0), 1), // the cyclic fit; the pooled rate of two disagreeing groups is checked below
-  claim('0.500', expectedLoss(0.8, logOdds(0.8)), 3), // binary entropy of 0.8 (the loss at the fitted margin)
-  claim('-0.5', sigmoid(0) - 1, 1), // exercise bt-2: derivative of a "A wins" label at m = 0
-  claim('-0.3', sigmoid(0) - 0.8, 1), // exercise bt-2: expected gradient σ(0) − 0.8
+  claim('0.955', sigmoid(logOdds(0.7) + logOdds(0.9)), 3), // exercise bt-3: σ(log 21) = 21/22
+  claim('1.5', 0.6 / 0.4, 1), // exercise bt-4: the odds of the fitted 0.6 (the fit is checked below)
+  claim('0.60', sigmoid(Math.log(1.5)), 2),
+  claim('60%', sigmoid(Math.log(1.5)), 'percent'),
+  claim('-0.2', sigmoid(Math.log(4)) - 1, 1), // exercise bt-2: derivative of an "A wins" label at m = log 4
+  claim('0.10', sigmoid(Math.log(4)) - 0.7, 2), // exercise bt-2: expected gradient σ(log 4) − 0.7
   claim('709.78', Math.log(Number.MAX_VALUE), 2), // largest z with finite e^z in float64
   claim('0.731', sigmoid(1), 3),
   claim('4.2', Math.exp(-40) * 1e18, 1), // e^{−40} ≈ 4.2 × 10^{−18}
@@ -115,6 +119,7 @@ const bradleyTerryInputs = new Set([
   ...['2.1', '0.7', '1.4', '0.2', '0.3', '0.4', '0.8', '0.5'], // the widget's default rewards
   ...['5.7', '5.4'], // "change pair 2 to 5.7 versus 5.4"
   ...['0.9', '0.1', '80%', '90%', '100%'], // preference rates in the text
+  ...['70%', '0.6'], // preference rates of exercises bt-1 to bt-4
 ]);
 
 // ----------------------------------------------------------------------------------------------------------
@@ -173,7 +178,7 @@ const dpoClaims: Claim[] = [
   claim('1.6466', dpoPairLoss(-1, 1, robust02), 4),
   claim('0.313', 0.8 * dpoPairLoss(1, 1, robust02) + 0.2 * dpoPairLoss(-1, 1, robust02), 3),
   claim('2.197', Math.log(0.9 / 0.1), 3), // exercise dpo-4 (checked to be a zero below)
-  claim('2.20', Math.log(0.9 / 0.1), 2),
+  claim('21.97', Math.log(0.9 / 0.1) / 0.1, 2), // Δ* = u*/β at β = 0.1
 ];
 
 const dpoInputs = new Set([
@@ -208,6 +213,17 @@ describe('the facts behind some claims', () => {
   it('two groups preferring opposite answers at 90 % pool to a rate of 0.5, whose fitted margin is 0', () => {
     const pooled = 0.5 * 0.9 + 0.5 * 0.1;
     expect(pooled).toBeCloseTo(sigmoid(0), 15);
+  });
+
+  it('exercise bt-4: the fit of the cycle A≻B 80 %, B≻C 70 %, C≻A 60 % is rewards (log 1.5, 0, 0), P(A≻B) = 0.6', () => {
+    // Expected loss of rewards (a, b, c); it is convex, so a stationary point is the global minimum.
+    const g = (a: number, b: number, c: number) => expectedLoss(0.8, a - b) + expectedLoss(0.7, b - c) + expectedLoss(0.6, c - a);
+    const [a, b, c] = [Math.log(1.5), 0, 0];
+    const h = 1e-6;
+    expect((g(a + h, b, c) - g(a - h, b, c)) / (2 * h)).toBeCloseTo(0, 8);
+    expect((g(a, b + h, c) - g(a, b - h, c)) / (2 * h)).toBeCloseTo(0, 8);
+    expect((g(a, b, c + h) - g(a, b, c - h)) / (2 * h)).toBeCloseTo(0, 8);
+    expect([sigmoid(a - b), sigmoid(b - c), sigmoid(c - a)].map((q) => q.toFixed(12))).toEqual(['0.600000000000', '0.500000000000', '0.400000000000']);
   });
 
   it('the cyclic fit (all margins 0) is a stationary point of the expected loss of the cycle A≻B≻C≻A at 80 %', () => {
