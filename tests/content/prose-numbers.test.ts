@@ -120,6 +120,7 @@ const bradleyTerryInputs = new Set([
   ...['5.7', '5.4'], // "change pair 2 to 5.7 versus 5.4"
   ...['0.9', '0.1', '80%', '90%', '100%'], // preference rates in the text
   ...['70%', '0.6'], // preference rates of exercises bt-1 to bt-4
+  ...['72.6', '3.4'], // InstructGPT's inter-labeler agreement, 72.6 % (Ouyang et al. 2022, Section 3.4)
 ]);
 
 // ----------------------------------------------------------------------------------------------------------
@@ -215,6 +216,13 @@ describe('the facts behind some claims', () => {
     expect(pooled).toBeCloseTo(sigmoid(0), 15);
   });
 
+  it('adding 3 to both rewards of pair 4 leaves every loss unchanged (the common-mistake box of bradley-terry.mdx)', () => {
+    const shift = (rewards: number[]) => rewards.map((r, i) => (i === 3 ? r + 3 : r));
+    const shifted = pairwiseLoss(shift(chosen), shift(rejected));
+    Array.from(shifted.losses).forEach((loss, i) => expect(loss).toBeCloseTo(bt.losses[i]!, 12));
+    expect(shift(chosen)[3]).toBeGreaterThan(chosen[0]!);
+  });
+
   it('exercise bt-4: the fit of the cycle A≻B 80 %, B≻C 70 %, C≻A 60 % is rewards (log 1.5, 0, 0), P(A≻B) = 0.6', () => {
     // Expected loss of rewards (a, b, c); it is convex, so a stationary point is the global minimum.
     const g = (a: number, b: number, c: number) => expectedLoss(0.8, a - b) + expectedLoss(0.7, b - c) + expectedLoss(0.6, c - a);
@@ -245,6 +253,24 @@ describe('the facts behind some claims', () => {
   it('the cDPO optimum is u* = log((1 − ε)/ε): its gradient vanishes there', () => {
     for (const eps of [0.1, 0.2]) {
       expect(dpoPairLossGradient(Math.log((1 - eps) / eps), 1, { variant: 'cdpo', labelSmoothing: eps })).toBeCloseTo(0, 12);
+    }
+  });
+
+  it('cDPO = DPO + εu and robust DPO = DPO − εu/(1 − 2ε), and the batch means differ by those terms', () => {
+    for (const eps of [0.1, 0.2, 0.4]) {
+      for (const u of [-2, -0.01, 0.14, 3]) {
+        expect(dpoPairLoss(u, 1, { variant: 'cdpo', labelSmoothing: eps })).toBeCloseTo(dpoPairLoss(u, 1) + eps * u, 12);
+        expect(dpoPairLoss(u, 1, { variant: 'robust', labelSmoothing: eps })).toBeCloseTo(dpoPairLoss(u, 1) - (eps * u) / (1 - 2 * eps), 12);
+      }
+    }
+    const meanMargin = mean(dpo.margins);
+    expect(dpoLoss(lw, ll, 0.1, { variant: 'cdpo', labelSmoothing: 0.1 }).mean).toBeCloseTo(dpo.mean + 0.1 * meanMargin, 12);
+    expect(dpoLoss(lw, ll, 0.1, { variant: 'robust', labelSmoothing: 0.1 }).mean).toBeCloseTo(dpo.mean - (0.1 * meanMargin) / 0.8, 12);
+  });
+
+  it('the robust gradient weight is σ(−u) + ε/(1 − 2ε) (content/chapter-5/dpo-loss.mdx)', () => {
+    for (const u of [-2, 0, 1, 5]) {
+      expect(dpoLoss([u], [0], 1, robust02).gradientWeights[0]).toBeCloseTo(sigmoid(-u) + 0.2 / 0.6, 12);
     }
   });
 
