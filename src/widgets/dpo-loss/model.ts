@@ -196,12 +196,16 @@ export function summarizeDpoLoss(state: DpoLossState, derived: DpoLossDerived = 
   );
 }
 
-/** Column headers of the data table (the element makes columns 1 and 2 editable). */
+/**
+ * Column headers of the data table (the element makes columns 1 and 2 editable). The log-ratios are headed by
+ * their symbols $h_w$, $h_l$ (content/chapter-5/dpo-loss.mdx) and explained in the caption, so that the table
+ * fits a desktop-width column without hiding the gradient weights behind a horizontal scroll.
+ */
 export const dpoLossColumns = [
   'Pair',
-  'log π_θ/π_ref (y_w)',
-  'log π_θ/π_ref (y_l)',
-  'Margin u = βΔ',
+  'h_w',
+  'h_l',
+  'u = βΔ',
   'Loss ℓ(u)',
   'Gradient weight −∂ℓ/∂u',
 ];
@@ -215,7 +219,8 @@ export const dpoLossColumns = [
 export function dpoLossTable(derived: DpoLossDerived): WidgetTable {
   return {
     caption:
-      `Per pair: the implicit reward margin u = βΔ, the ${variantPhrase(derived)} and its ${GRADIENT_WEIGHT}, at ` +
+      'Per pair: the log-ratios h_w and h_l = log π_θ/π_ref of the chosen and rejected answers, Δ = h_w − h_l, ' +
+      `the implicit reward margin u = βΔ, the ${variantPhrase(derived)} and its ${GRADIENT_WEIGHT}, at ` +
       `β = ${formatParameter(derived.beta)}; mean loss ${formatFixed(derived.meanLoss, 4)}.`,
     columns: [...dpoLossColumns],
     rows: derived.pairs.map((pair, index) => [

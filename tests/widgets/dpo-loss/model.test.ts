@@ -217,7 +217,7 @@ describe('variantPhrase(derived)', () => {
 describe('dpoLossTable(derived)', () => {
   it('lists log-ratios, margins, losses and gradient weights per pair (numpy)', () => {
     const table = dpoLossTable(deriveDpoLoss(dpoLossDefaults));
-    expect(table.columns).toEqual(['Pair', 'log π_θ/π_ref (y_w)', 'log π_θ/π_ref (y_l)', 'Margin u = βΔ', 'Loss ℓ(u)', 'Gradient weight −∂ℓ/∂u']);
+    expect(table.columns).toEqual(['Pair', 'h_w', 'h_l', 'u = βΔ', 'Loss ℓ(u)', 'Gradient weight −∂ℓ/∂u']);
     expect(table.rows).toEqual([
       ['1', '1.20', '\u22120.20', '0.140', '0.6256', '0.4651'],
       ['2', '0.80', '0.10', '0.070', '0.6588', '0.4825'],
@@ -225,7 +225,8 @@ describe('dpoLossTable(derived)', () => {
       ['4', '1.50', '0.00', '0.150', '0.6210', '0.4626'],
     ]);
     expect(table.caption).toBe(
-      'Per pair: the implicit reward margin u = βΔ, the sigmoid (DPO) loss and its gradient weight −∂ℓ/∂u, at β = 0.1; mean loss 0.6509.',
+      'Per pair: the log-ratios h_w and h_l = log π_θ/π_ref of the chosen and rejected answers, Δ = h_w − h_l, ' +
+        'the implicit reward margin u = βΔ, the sigmoid (DPO) loss and its gradient weight −∂ℓ/∂u, at β = 0.1; mean loss 0.6509.',
     );
   });
   it('shows the hinge’s zero weights where its loss is zero (β = 1)', () => {
