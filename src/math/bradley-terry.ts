@@ -27,7 +27,8 @@ export function bradleyTerryProbability(rewardChosen: number, rewardRejected: nu
 /** Options of {@link pairwiseLoss}. */
 export interface PairwiseLossOptions {
   /**
-   * Llama-2 style margin $m(x)$ subtracted inside the sigmoid: one number for every pair or one per pair.
+   * Llama 2's margin $m(r)$ subtracted inside the sigmoid, a function of the annotators' rating $r$ of the pair
+   * (Touvron et al. 2023, eq. 2): one number for every pair or one per pair.
    * Default 0 (the plain InstructGPT loss).
    */
   margin?: number | ArrayLike<number>;
@@ -51,7 +52,8 @@ export interface PairwiseLossResult {
 
 /**
  * The pairwise logistic (reward-model) loss over a batch of pairs, with an optional margin term:
- * $$ \mathcal{L}_R = -\frac{1}{n}\sum_{i=1}^{n} \log \sigma\big(r_\phi(x_i, y_{w,i}) - r_\phi(x_i, y_{l,i}) - m(x_i)\big), $$
+ * $$ \mathcal{L}_R = -\frac{1}{n}\sum_{i=1}^{n} \log \sigma\big(r_\phi(x_i, y_{w,i}) - r_\phi(x_i, y_{l,i}) - m(r_i)\big), $$
+ * where $m(r_i)$ is the margin for pair $i$'s rating $r_i$ (Touvron et al. 2023; 0 for the InstructGPT loss),
  * evaluated per pair as $\operatorname{softplus}(-(r_w - r_l - m))$, finite for every finite input. The gradient
  * w.r.t. the margin is $\sigma(r_w - r_l - m) - 1$.
  *

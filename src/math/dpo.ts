@@ -32,12 +32,6 @@ export interface DpoLossResult {
   /** Mean loss over the pairs. */
   mean: number;
   /**
-   * $u = \beta\Delta$ with $\Delta = \log\frac{\pi_\theta(y_w)}{\pi_{\mathrm{ref}}(y_w)} - \log\frac{\pi_\theta(y_l)}{\pi_{\mathrm{ref}}(y_l)}$:
-   * the same numbers as {@link margins}, under the name the seed notebook prints ("DPO advantages"). The course
-   * calls $u$ the implicit reward margin; "advantage" is PPO's $\hat A$.
-   */
-  advantages: Float64Array<ArrayBuffer>;
-  /**
    * Plain DPO's gradient weights $\sigma(-\beta\Delta) = \sigma(\hat r_l - \hat r_w)$, whatever the variant (what
    * the seed notebook prints as "gradient weights"); the selected variant's own weights are {@link gradientWeights}.
    */
@@ -265,7 +259,7 @@ export function dpoMarginCurve(
  * @example
  * const r = dpoLoss([1.2, 0.8, 0.4, 1.5], [-0.2, 0.1, 0.5, 0.0], 0.1);
  * r.mean; // 0.6508678665458107 (seed notebook: DPO loss=0.6509)
- * r.advantages; // ≈ Float64Array [0.14, 0.07, -0.01, 0.15]
+ * r.margins; // ≈ Float64Array [0.14, 0.07, -0.01, 0.15] (the seed notebook prints them as "DPO advantages")
  * r.weights; // ≈ Float64Array [0.465057, 0.482507, 0.502500, 0.462570]
  * dpoLoss([1.2, 0.8, 0.4, 1.5], [-0.2, 0.1, 0.5, 0.0], 0.1, { variant: 'ipo' }).mean; // 17.4275
  */
@@ -282,7 +276,6 @@ export function dpoLoss(
   const v = checkVariant(variant);
   const eps = checkSmoothing(v, labelSmoothing);
   const losses = new Float64Array(n);
-  const advantages = new Float64Array(n);
   const weights = new Float64Array(n);
   const gradientWeights = new Float64Array(n);
   const gradients = new Float64Array(n);
@@ -295,7 +288,6 @@ export function dpoLoss(
     const l = ll[i] as number;
     const delta = w - l;
     const u = scaledGap(w, l, beta);
-    advantages[i] = u;
     weights[i] = sigmoid(-u);
     losses[i] = pairLoss(v, u, delta, beta, eps);
     gradientWeights[i] = pairWeight(v, u, delta, beta, eps);
@@ -308,7 +300,6 @@ export function dpoLoss(
   return {
     losses,
     mean: meanUnchecked(losses),
-    advantages,
     weights,
     gradientWeights,
     gradients,

@@ -96,8 +96,8 @@ export function seedBradleyTerryDemo(): SeedBradleyTerryDemo {
 
 /** Result of {@link seedDpoDemo}. */
 export interface SeedDpoDemo {
-  /** $\beta\Delta$ per pair (the seed's "DPO advantages"). */
-  advantages: Float64Array<ArrayBuffer>;
+  /** The implicit reward margins $u = \beta\Delta$ per pair (the notebook prints them as "DPO advantages"). */
+  margins: Float64Array<ArrayBuffer>;
   /** $\sigma(-\beta\Delta)$ per pair. */
   weights: Float64Array<ArrayBuffer>;
   /** Mean DPO loss. */
@@ -121,12 +121,12 @@ export function seedDpoDemo(): SeedDpoDemo {
   const r = dpoLoss(SEED_LOG_RATIOS_CHOSEN, SEED_LOG_RATIOS_REJECTED, SEED_DPO_BETA);
   const check = sameCheck(r.mean > 0, 'DPO loss is positive');
   return {
-    advantages: r.advantages,
+    margins: r.margins,
     weights: r.weights,
     loss: r.mean,
     check,
     lines: [
-      `DPO advantages: ${formatNumpyArray(r.advantages.map((x) => numpyRound(x, 3)))}`,
+      `DPO advantages: ${formatNumpyArray(r.margins.map((x) => numpyRound(x, 3)))}`,
       `gradient weights: ${formatNumpyArray(r.weights.map((x) => numpyRound(x, 3)))}`,
       `DPO loss=${formatFixed(r.mean, 4)}`,
       seedCheckLine(check),

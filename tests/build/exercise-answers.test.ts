@@ -11,42 +11,45 @@ import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
 import { dpoLoss, dpoPairLoss, dpoPairLossGradient, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
 
-/** Fits Bradley–Terry rewards (a, b, c) to a cycle A≻B, B≻C, C≻A at rate p by gradient descent; returns P(A≻B). */
-function fitCycle(p: number): number {
+/**
+ * Fits Bradley–Terry rewards (a, b, c) to a cycle A≻B, B≻C, C≻A at rates `p` by gradient descent on the
+ * expected loss; returns the fitted P(A≻B).
+ */
+function fitCycle(p: readonly [number, number, number]): number {
   const rewards = [1, 0.3, -0.5]; // any start
-  for (let step = 0; step < 300; step++) {
+  for (let step = 0; step < 2000; step++) {
     const [a, b, c] = rewards as [number, number, number];
-    // Each comparison appears as labelled with weight p and reversed with weight 1 − p.
+    // Each comparison appears as labelled with weight p_i and reversed with weight 1 − p_i.
     const forward = pairwiseLoss([a, b, c], [b, c, a]).gradients; // ∂/∂m of −log σ(m), m = winner − loser
     const reverse = pairwiseLoss([b, c, a], [a, b, c]).gradients;
-    const dm = [0, 1, 2].map((i) => p * forward[i]! - (1 - p) * reverse[i]!); // ∂E[loss]/∂m_i, m_i = first − second
+    const dm = [0, 1, 2].map((i) => p[i]! * forward[i]! - (1 - p[i]!) * reverse[i]!); // ∂E[loss]/∂m_i, m_i = first − second
     const grad = [dm[0]! - dm[2]!, dm[1]! - dm[0]!, dm[2]! - dm[1]!];
     for (let i = 0; i < 3; i++) rewards[i] = rewards[i]! - 0.5 * grad[i]!;
   }
   return sigmoid(rewards[0]! - rewards[1]!);
 }
 
+/** The margin m with σ(m) = p, by bisection on the sigmoid (the zero of the expected gradient σ(m) − p). */
+function rateMargin(p: number): number {
+  let [lo, hi] = [-10, 10];
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (sigmoid(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** How each exercise's answer is recomputed: the value its `data-answer` must equal. */
 const recomputed: Record<string, () => number> = {
-  // 2.3: the margin where the expected gradient σ(m) − 0.8 vanishes: solve σ(m) = 0.8 by bisection.
-  'bt-1': () => {
-    let [lo, hi] = [0, 10];
-    for (let i = 0; i < 200; i++) {
-      const mid = (lo + hi) / 2;
-      if (sigmoid(mid) < 0.8) lo = mid;
-      else hi = mid;
-    }
-    return lo;
-  },
-  // 2.3: label-averaged derivative at m = 0: 0.8 × (A wins) + 0.2 × (B wins, whose loss is −log σ(−m)).
-  'bt-2': () => 0.8 * pairwiseLoss([0], [0]).gradients[0]! - 0.2 * pairwiseLoss([0], [0]).gradients[0]!,
-  // 2.3: fit two 80 % preferences with one reward each, then read off the third.
-  'bt-3': () => {
-    const m = recomputed['bt-1']!();
-    return pairwiseLoss([2 * m], [0]).probabilities[0]!;
-  },
-  // 2.3: the cyclic fit, by gradient descent.
-  'bt-4': () => fitCycle(0.8),
+  // 2.3: the margin where the expected gradient σ(m) − 0.7 vanishes: solve σ(m) = 0.7 by bisection.
+  'bt-1': () => rateMargin(0.7),
+  // 2.3: label-averaged derivative at m = log 4: 0.7 × (A wins) + 0.3 × (B wins, whose loss is −log σ(−m)).
+  'bt-2': () => 0.7 * pairwiseLoss([Math.log(4)], [0]).gradients[0]! - 0.3 * pairwiseLoss([0], [Math.log(4)]).gradients[0]!,
+  // 2.3: fit the 70 % and 90 % preferences with one reward each, then read off the third.
+  'bt-3': () => pairwiseLoss([rateMargin(0.7) + rateMargin(0.9)], [0]).probabilities[0]!,
+  // 2.3: the fit of the unequal cycle, by gradient descent.
+  'bt-4': () => fitCycle([0.8, 0.7, 0.6]),
   // 5.3: pair 1 with both log-ratios lowered by 2.
   'dpo-1': () => dpoLoss([1.2 - 2], [-0.2 - 2], 0.1).mean,
   // 5.3: the Δ where the IPO gradient at β = 0.5 vanishes, by bisection on dpoPairLossGradient.
@@ -61,12 +64,12 @@ const recomputed: Record<string, () => number> = {
   },
   // 5.3: robust DPO is unbiased, so its expected loss at u = 1 is the clean DPO loss −log σ(1).
   'dpo-3': () => dpoPairLoss(1, 1),
-  // 5.3: the u where the cDPO gradient (ε = 0.1) vanishes, by bisection (β = 1, so u = Δ).
+  // 5.3: the Δ where the cDPO gradient (ε = 0.1, β = 0.1) vanishes, by bisection on dpoPairLossGradient.
   'dpo-4': () => {
-    let [lo, hi] = [-10, 10];
+    let [lo, hi] = [-100, 100];
     for (let i = 0; i < 200; i++) {
       const mid = (lo + hi) / 2;
-      if (dpoPairLossGradient(mid, 1, { variant: 'cdpo', labelSmoothing: 0.1 }) < 0) lo = mid;
+      if (dpoPairLossGradient(mid, 0.1, { variant: 'cdpo', labelSmoothing: 0.1 }) < 0) lo = mid;
       else hi = mid;
     }
     return lo;

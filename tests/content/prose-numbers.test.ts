@@ -58,7 +58,7 @@ function numbersIn(text: string): string[] {
 }
 
 // ----------------------------------------------------------------------------------------------------------
-// Section 2.3 (content/chapter-2/bradley-terry.mdx). Defaults: the widget's rewards (REFERENCE.md §2 seed).
+// Section 2.3 (content/chapter-2/bradley-terry.mdx). Defaults: the widget's rewards (the seed notebook's Bradley–Terry demo).
 const chosen = [2.1, 0.7, 1.4, 0.2];
 const rejected = [0.3, 0.4, 0.8, 0.5];
 const bt = pairwiseLoss(chosen, rejected);
@@ -75,7 +75,8 @@ const bradleyTerryClaims: Claim[] = [
   claim('73%', sigmoid(1), 'percent'), // margin 1 → odds e to 1
   claim('2.2', logOdds(0.9), 1), // margin for 90 %
   claim('1.386', logOdds(0.8), 3), // log 4, where the expected gradient σ(m) − 0.8 vanishes
-  claim('1.39', logOdds(0.8), 2), // exercise bt-1, to 2 decimals
+  claim('0.847', logOdds(0.7), 3), // exercise bt-1: log(7/3)
+  claim('0.85', logOdds(0.7), 2), // exercise bt-1, to 2 decimals
   claim('43%', bt.losses[3]! / sum(bt.losses), 'percent'), // pair 4's share of the loss
   claim('0.142', btWeights[0]!, 3),
   claim('0.426', btWeights[1]!, 3),
@@ -101,9 +102,12 @@ const bradleyTerryClaims: Claim[] = [
   claim('51%', btPair1Wrong.losses[0]! / sum(btPair1Wrong.losses), 'percent'),
   claim('0.941', sigmoid(2 * logOdds(0.8)), 3), // σ(2 log 4) = 16/17
   claim('0.5', sigmoid(0), 1), // the cyclic fit; the pooled rate of two disagreeing groups is checked below
-  claim('0.500', expectedLoss(0.8, logOdds(0.8)), 3), // binary entropy of 0.8 (the loss at the fitted margin)
-  claim('-0.5', sigmoid(0) - 1, 1), // exercise bt-2: derivative of a "A wins" label at m = 0
-  claim('-0.3', sigmoid(0) - 0.8, 1), // exercise bt-2: expected gradient σ(0) − 0.8
+  claim('0.955', sigmoid(logOdds(0.7) + logOdds(0.9)), 3), // exercise bt-3: σ(log 21) = 21/22
+  claim('1.5', 0.6 / 0.4, 1), // exercise bt-4: the odds of the fitted 0.6 (the fit is checked below)
+  claim('0.60', sigmoid(Math.log(1.5)), 2),
+  claim('60%', sigmoid(Math.log(1.5)), 'percent'),
+  claim('-0.2', sigmoid(Math.log(4)) - 1, 1), // exercise bt-2: derivative of an "A wins" label at m = log 4
+  claim('0.10', sigmoid(Math.log(4)) - 0.7, 2), // exercise bt-2: expected gradient σ(log 4) − 0.7
   claim('709.78', Math.log(Number.MAX_VALUE), 2), // largest z with finite e^z in float64
   claim('0.731', sigmoid(1), 3),
   claim('4.2', Math.exp(-40) * 1e18, 1), // e^{−40} ≈ 4.2 × 10^{−18}
@@ -115,10 +119,12 @@ const bradleyTerryInputs = new Set([
   ...['2.1', '0.7', '1.4', '0.2', '0.3', '0.4', '0.8', '0.5'], // the widget's default rewards
   ...['5.7', '5.4'], // "change pair 2 to 5.7 versus 5.4"
   ...['0.9', '0.1', '80%', '90%', '100%'], // preference rates in the text
+  ...['70%', '0.6'], // preference rates of exercises bt-1 to bt-4
+  ...['72.6', '3.4'], // InstructGPT's inter-labeler agreement, 72.6 % (Ouyang et al. 2022, Section 3.4)
 ]);
 
 // ----------------------------------------------------------------------------------------------------------
-// Section 5.3 (content/chapter-5/dpo-loss.mdx). Defaults: the widget's β and log-ratios (REFERENCE.md §4 seed).
+// Section 5.3 (content/chapter-5/dpo-loss.mdx). Defaults: the widget's β and log-ratios (the seed notebook's DPO demo).
 const lw = [1.2, 0.8, 0.4, 1.5];
 const ll = [-0.2, 0.1, 0.5, 0.0];
 const dpo = dpoLoss(lw, ll, 0.1);
@@ -131,7 +137,6 @@ const robust02 = { variant: 'robust', labelSmoothing: 0.2 } as const;
 
 const dpoClaims: Claim[] = [
   claim('0.693', softplus(0), 3),
-  claim('0.502', weightsOf(0.1)[2]!, 3), // pair 3, misordered by u = −0.01
   claim('-0.01', dpo.margins[2]!, 2),
   claim('0.598', dpoPairLoss(-1 - -3, 0.1), 3), // h_w 0 → −1, h_l 0 → −3 at β = 0.1
   claim('0.37', Math.exp(-1), 2),
@@ -144,10 +149,10 @@ const dpoClaims: Claim[] = [
   claim('0.05', dpo.rewardsRejected[2]!, 2),
   claim('0.00', dpo.rewardsRejected[3]!, 2),
   claim('0.0875', mean(dpo.margins), 4),
-  claim('0.198', weightsOf(1)[0]!, 3),
-  claim('0.332', weightsOf(1)[1]!, 3),
-  claim('0.525', weightsOf(1)[2]!, 3),
-  claim('0.182', weightsOf(1)[3]!, 3),
+  claim('0.1978', weightsOf(1)[0]!, 4),
+  claim('0.3318', weightsOf(1)[1]!, 4),
+  claim('0.5250', weightsOf(1)[2]!, 4),
+  claim('0.1824', weightsOf(1)[3]!, 4),
   claim('0.3924', dpoBeta1.mean, 4),
   claim('0.9125', dpoLoss(lw, ll, 0.1, { variant: 'hinge' }).mean, 4),
   claim('17.4275', ipoTenth.mean, 4),
@@ -174,7 +179,7 @@ const dpoClaims: Claim[] = [
   claim('1.6466', dpoPairLoss(-1, 1, robust02), 4),
   claim('0.313', 0.8 * dpoPairLoss(1, 1, robust02) + 0.2 * dpoPairLoss(-1, 1, robust02), 3),
   claim('2.197', Math.log(0.9 / 0.1), 3), // exercise dpo-4 (checked to be a zero below)
-  claim('2.20', Math.log(0.9 / 0.1), 2),
+  claim('21.97', Math.log(0.9 / 0.1) / 0.1, 2), // Δ* = u*/β at β = 0.1
 ];
 
 const dpoInputs = new Set([
@@ -211,6 +216,24 @@ describe('the facts behind some claims', () => {
     expect(pooled).toBeCloseTo(sigmoid(0), 15);
   });
 
+  it('adding 3 to both rewards of pair 4 leaves every loss unchanged (the common-mistake box of bradley-terry.mdx)', () => {
+    const shift = (rewards: number[]) => rewards.map((r, i) => (i === 3 ? r + 3 : r));
+    const shifted = pairwiseLoss(shift(chosen), shift(rejected));
+    Array.from(shifted.losses).forEach((loss, i) => expect(loss).toBeCloseTo(bt.losses[i]!, 12));
+    expect(shift(chosen)[3]).toBeGreaterThan(chosen[0]!);
+  });
+
+  it('exercise bt-4: the fit of the cycle A≻B 80 %, B≻C 70 %, C≻A 60 % is rewards (log 1.5, 0, 0), P(A≻B) = 0.6', () => {
+    // Expected loss of rewards (a, b, c); it is convex, so a stationary point is the global minimum.
+    const g = (a: number, b: number, c: number) => expectedLoss(0.8, a - b) + expectedLoss(0.7, b - c) + expectedLoss(0.6, c - a);
+    const [a, b, c] = [Math.log(1.5), 0, 0];
+    const h = 1e-6;
+    expect((g(a + h, b, c) - g(a - h, b, c)) / (2 * h)).toBeCloseTo(0, 8);
+    expect((g(a, b + h, c) - g(a, b - h, c)) / (2 * h)).toBeCloseTo(0, 8);
+    expect((g(a, b, c + h) - g(a, b, c - h)) / (2 * h)).toBeCloseTo(0, 8);
+    expect([sigmoid(a - b), sigmoid(b - c), sigmoid(c - a)].map((q) => q.toFixed(12))).toEqual(['0.600000000000', '0.500000000000', '0.400000000000']);
+  });
+
   it('the cyclic fit (all margins 0) is a stationary point of the expected loss of the cycle A≻B≻C≻A at 80 %', () => {
     // Expected loss of rewards (a, b, c): g(a − b) + g(b − c) + g(c − a); its gradient at a = b = c is 0.
     const g = (a: number, b: number, c: number) => expectedLoss(0.8, a - b) + expectedLoss(0.8, b - c) + expectedLoss(0.8, c - a);
@@ -230,6 +253,24 @@ describe('the facts behind some claims', () => {
   it('the cDPO optimum is u* = log((1 − ε)/ε): its gradient vanishes there', () => {
     for (const eps of [0.1, 0.2]) {
       expect(dpoPairLossGradient(Math.log((1 - eps) / eps), 1, { variant: 'cdpo', labelSmoothing: eps })).toBeCloseTo(0, 12);
+    }
+  });
+
+  it('cDPO = DPO + εu and robust DPO = DPO − εu/(1 − 2ε), and the batch means differ by those terms', () => {
+    for (const eps of [0.1, 0.2, 0.4]) {
+      for (const u of [-2, -0.01, 0.14, 3]) {
+        expect(dpoPairLoss(u, 1, { variant: 'cdpo', labelSmoothing: eps })).toBeCloseTo(dpoPairLoss(u, 1) + eps * u, 12);
+        expect(dpoPairLoss(u, 1, { variant: 'robust', labelSmoothing: eps })).toBeCloseTo(dpoPairLoss(u, 1) - (eps * u) / (1 - 2 * eps), 12);
+      }
+    }
+    const meanMargin = mean(dpo.margins);
+    expect(dpoLoss(lw, ll, 0.1, { variant: 'cdpo', labelSmoothing: 0.1 }).mean).toBeCloseTo(dpo.mean + 0.1 * meanMargin, 12);
+    expect(dpoLoss(lw, ll, 0.1, { variant: 'robust', labelSmoothing: 0.1 }).mean).toBeCloseTo(dpo.mean - (0.1 * meanMargin) / 0.8, 12);
+  });
+
+  it('the robust gradient weight is σ(−u) + ε/(1 − 2ε) (content/chapter-5/dpo-loss.mdx)', () => {
+    for (const u of [-2, 0, 1, 5]) {
+      expect(dpoLoss([u], [0], 1, robust02).gradientWeights[0]).toBeCloseTo(sigmoid(-u) + 0.2 / 0.6, 12);
     }
   });
 

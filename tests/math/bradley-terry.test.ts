@@ -51,7 +51,7 @@ describe('pairwiseLoss(rewardsChosen, rewardsRejected, options)', () => {
     expect(r.accuracy).toBeCloseTo(1 / 3, 15);
     expect(r.losses[0]).toBeCloseTo(Math.LN2, 15);
   });
-  it('applies a Llama-2 style margin inside the sigmoid', () => {
+  it("applies Llama 2's rating margin m(r) inside the sigmoid", () => {
     const plain = pairwiseLoss([1], [0]);
     const withMargin = pairwiseLoss([1], [0], { margin: 1 });
     expect(withMargin.losses[0]).toBeCloseTo(Math.LN2, 15); // −log σ(1 − 0 − 1)

@@ -10,7 +10,7 @@ const LL = [-0.2, 0.1, 0.5, 0.0];
 describe('dpoLoss(logRatiosChosen, logRatiosRejected, beta, options)', () => {
   it('reproduces the seed batch (seed notebook; numpy)', () => {
     const r = dpoLoss(LW, LL, BETA);
-    expectAllClose(r.advantages, [0.14, 0.07, -0.01, 0.15], 12);
+    expectAllClose(r.margins, [0.14, 0.07, -0.01, 0.15], 12);
     expectAllClose(r.losses, [0.625595, 0.65876, 0.69816, 0.620957]);
     expect(r.mean).toBeCloseTo(0.650868, 6);
     expectAllClose(r.weights, [0.465057, 0.482507, 0.5025, 0.46257]);
@@ -54,7 +54,7 @@ describe('dpoLoss(logRatiosChosen, logRatiosRejected, beta, options)', () => {
   });
   it('does not overflow Δ when both log-ratios are near the float64 limit', () => {
     const r = dpoLoss([-1.5e308], [1.5e308], 1e-12);
-    expect(r.advantages[0]).toBeCloseTo(-3e296, -290);
+    expect(r.margins[0]).toBeCloseTo(-3e296, -290);
     expect(Number.isFinite(r.mean)).toBe(true);
   });
   it('keeps IPO finite for tiny β and moderate log-ratios', () => {

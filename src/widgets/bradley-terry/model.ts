@@ -51,6 +51,9 @@ export interface BradleyTerryDerived {
 }
 
 /** Samples of the sigmoid curve. */
+/** Half-width of the smallest margin axis, $[-3, 3]$. */
+const DEFAULT_HALF_WIDTH = 3;
+
 const CURVE_SAMPLES = 97;
 
 /**
@@ -95,7 +98,9 @@ export function deriveBradleyTerry(state: BradleyTerryState): BradleyTerryDerive
       });
     }
   }
-  const range = axisRange(margins, 6, 1);
+  // At least [−3, 3]: wide enough to show the sigmoid flatten (σ(±3) ≈ 0.05, 0.95), narrow enough that the
+  // default margins 0.3 and 0.6 (pairs 2 and 3 of content/chapter-2/bradley-terry.mdx) are 5 % of the axis apart.
+  const range = axisRange(margins, DEFAULT_HALF_WIDTH, 1);
   const curve = Array.from(sampleRange(range, CURVE_SAMPLES), (x) => ({ x, y: sigmoid(x) }));
   const correctCount = pairs.filter((pair) => pair.correct).length;
   return { pairs, meanLoss, accuracy, correctCount, shift, scale, range, curve };

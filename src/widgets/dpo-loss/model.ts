@@ -46,7 +46,7 @@ export interface DpoLossDerived {
   meanLoss: number;
   accuracy: number;
   correctCount: number;
-  /** The u axis: fitted to the pairs' margins and 0 (see {@link dpoLossRange}). */
+  /** The u axis: fitted to the pairs' margins, 0 and the variant's landmark (see {@link dpoLossRange}). */
   range: AxisRange;
   /** The selected variant's loss over $u$. */
   lossCurve: ChartPoint[];
@@ -63,15 +63,36 @@ export const GRADIENT_WEIGHT = 'gradient weight −∂ℓ/∂u';
 const WEIGHT_DIGITS = 4;
 
 /**
- * The u axis of the chart: fitted to the pairs' margins and to 0 (where a pair's ordering flips), padded and
- * rounded to nice ends, so pairs a few hundredths apart stay distinguishable. The seed's margins
- * $[0.14, 0.07, -0.01, 0.15]$ give $[-0.05, 0.2]$ instead of a fixed $[-3, 3]$ on which they would overlap.
+ * The point on the u axis where a variant's gradient weight $-\partial\ell/\partial u$ reaches zero or
+ * jumps, which the axis must always show: IPO's target $u = \tfrac12$ (Azar et al. 2023), the hinge's margin
+ * $u = 1$, and cDPO's optimum $u^* = \log\frac{1-\varepsilon}{\varepsilon}$ (Mitchell 2023) for
+ * $0 \lt \varepsilon \lt 1$. The sigmoid and robust losses have none (`undefined`); so has cDPO at ε = 0.
  *
  * @example
- * dpoLossRange([0.14, 0.07, -0.01, 0.15]); // → { min: -0.05, max: 0.2 }
+ * dpoVariantLandmark('ipo', 0);    // → 0.5
+ * dpoVariantLandmark('cdpo', 0.1); // ≈ 2.197225 (log 9)
  */
-export function dpoLossRange(margins: ArrayLike<number>): AxisRange {
-  return fittedRange(margins, { include: [0], paddingFraction: 0.15, minSpan: 0.1 });
+export function dpoVariantLandmark(variant: DpoLossVariant, epsilon: number): number | undefined {
+  if (variant === 'ipo') return 0.5;
+  if (variant === 'hinge') return 1;
+  if (variant === 'cdpo' && epsilon > 0 && epsilon < 1) return Math.log((1 - epsilon) / epsilon);
+  return undefined;
+}
+
+/**
+ * The u axis of the chart: fitted to the pairs' margins, to 0 (where a pair's ordering flips) and to the
+ * variant's landmark (see {@link dpoVariantLandmark}), padded and rounded to nice ends, so pairs a few
+ * hundredths apart stay distinguishable and IPO's target, the hinge's kink and cDPO's optimum are always in
+ * view. The seed's margins $[0.14, 0.07, -0.01, 0.15]$ give $[-0.05, 0.2]$ for the sigmoid loss instead of a
+ * fixed $[-3, 3]$ on which they would overlap; with IPO's target $u = 0.5$ the axis is $[-0.1, 0.6]$.
+ *
+ * @example
+ * dpoLossRange([0.14, 0.07, -0.01, 0.15]);      // → { min: -0.05, max: 0.2 }
+ * dpoLossRange([0.14, 0.07, -0.01, 0.15], 0.5); // → { min: -0.1, max: 0.6 }
+ */
+export function dpoLossRange(margins: ArrayLike<number>, landmark?: number): AxisRange {
+  const include = landmark === undefined ? [0] : [0, landmark];
+  return fittedRange(margins, { include, paddingFraction: 0.15, minSpan: 0.1 });
 }
 
 /**
@@ -122,7 +143,7 @@ export function deriveDpoLoss(state: DpoLossState): DpoLossDerived {
       });
     }
   }
-  const range = dpoLossRange(margins);
+  const range = dpoLossRange(margins, dpoVariantLandmark(variant, epsilon));
   const grid = sampleRange(range, CURVE_SAMPLES);
   const curve = dpoMarginCurve(grid, beta, options);
   const lossCurve = Array.from(grid, (u, k) => ({ x: u, y: curve.losses[k] as number }));
@@ -175,12 +196,16 @@ export function summarizeDpoLoss(state: DpoLossState, derived: DpoLossDerived = 
   );
 }
 
-/** Column headers of the data table (the element makes columns 1 and 2 editable). */
+/**
+ * Column headers of the data table (the element makes columns 1 and 2 editable). The log-ratios are headed by
+ * their symbols $h_w$, $h_l$ (content/chapter-5/dpo-loss.mdx) and explained in the caption, so that the table
+ * fits a desktop-width column without hiding the gradient weights behind a horizontal scroll.
+ */
 export const dpoLossColumns = [
   'Pair',
-  'log π_θ/π_ref (y_w)',
-  'log π_θ/π_ref (y_l)',
-  'Margin u = βΔ',
+  'h_w',
+  'h_l',
+  'u = βΔ',
   'Loss ℓ(u)',
   'Gradient weight −∂ℓ/∂u',
 ];
@@ -194,7 +219,8 @@ export const dpoLossColumns = [
 export function dpoLossTable(derived: DpoLossDerived): WidgetTable {
   return {
     caption:
-      `Per pair: the implicit reward margin u = βΔ, the ${variantPhrase(derived)} and its ${GRADIENT_WEIGHT}, at ` +
+      'Per pair: the log-ratios h_w and h_l = log π_θ/π_ref of the chosen and rejected answers, Δ = h_w − h_l, ' +
+      `the implicit reward margin u = βΔ, the ${variantPhrase(derived)} and its ${GRADIENT_WEIGHT}, at ` +
       `β = ${formatParameter(derived.beta)}; mean loss ${formatFixed(derived.meanLoss, 4)}.`,
     columns: [...dpoLossColumns],
     rows: derived.pairs.map((pair, index) => [

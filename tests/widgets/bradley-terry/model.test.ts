@@ -63,6 +63,12 @@ describe('deriveBradleyTerry(state)', () => {
     expect(deriveBradleyTerry(withState({ chosen: [1, 2, 3], rejected: [0] })).pairs).toHaveLength(1);
   });
 
+  it('fits the default margins on [−3, 3], where pairs 2 and 3 (m = 0.3, 0.6) are 5 % of the axis apart', () => {
+    const { range } = deriveBradleyTerry(bradleyTerryDefaults);
+    expect(range).toEqual({ min: -3, max: 3 });
+    expect(0.3 / (range.max - range.min)).toBeCloseTo(0.05, 12); // was 0.025 on [−6, 6]
+  });
+
   it('draws the curve over a range containing every margin', () => {
     const derived = deriveBradleyTerry(withState({ chosen: [10], rejected: [-10], scale: 1 }));
     expect(derived.range.max).toBeGreaterThanOrEqual(20);

@@ -6,6 +6,7 @@ import {
   dpoLossFallback,
   dpoLossRange,
   dpoLossTable,
+  dpoVariantLandmark,
   summarizeDpoLoss,
   variantPhrase,
 } from '../../../src/widgets/dpo-loss/model.ts';
@@ -146,6 +147,44 @@ describe('dpoLossRange(margins)', () => {
   });
 });
 
+describe('dpoVariantLandmark(variant, epsilon)', () => {
+  it('is IPO\'s target ½, the hinge\'s kink 1 and cDPO\'s u* = log((1 − ε)/ε) (log 9 ≈ 2.197225 at ε = 0.1, numpy)', () => {
+    expect(dpoVariantLandmark('ipo', 0.3)).toBe(0.5);
+    expect(dpoVariantLandmark('hinge', 0)).toBe(1);
+    expect(dpoVariantLandmark('cdpo', 0.1)).toBeCloseTo(2.197225, 6);
+    expect(dpoVariantLandmark('cdpo', 0)).toBeUndefined();
+    expect(dpoVariantLandmark('sigmoid', 0.1)).toBeUndefined();
+    expect(dpoVariantLandmark('robust', 0.1)).toBeUndefined();
+  });
+});
+
+describe('dpoLossRange(margins, landmark) in deriveDpoLoss', () => {
+  // Review of content/chapter-5/dpo-loss.mdx: at β = 0.1 the fitted axis [−0.05, 0.2] left IPO's target off-axis.
+  const cases = [
+    { variant: 'ipo', epsilon: 0.1, landmark: 0.5 },
+    { variant: 'hinge', epsilon: 0.1, landmark: 1 },
+    { variant: 'cdpo', epsilon: 0.1, landmark: Math.log(9) },
+    { variant: 'cdpo', epsilon: 0.01, landmark: Math.log(99) },
+  ] as const;
+  it.each(cases)('shows the $variant landmark $landmark at every β from 0.01 to 10', ({ variant, epsilon, landmark }) => {
+    for (const beta of [0.01, 0.03, 0.1, 0.3, 1, 3, 10]) {
+      const { range } = deriveDpoLoss(withState({ variant, epsilon, beta }));
+      expect(range.min).toBeLessThan(landmark);
+      expect(range.max).toBeGreaterThan(landmark);
+    }
+  });
+  it('keeps the IPO axis fixed at [−0.1, 0.6] from β = 0.01 to 0.1, so the pairs slide towards the target', () => {
+    const small = deriveDpoLoss(withState({ variant: 'ipo', beta: 0.01 }));
+    const seed = deriveDpoLoss(withState({ variant: 'ipo', beta: 0.1 }));
+    expect(small.range).toEqual({ min: -0.1, max: 0.6 });
+    expect(seed.range).toEqual(small.range);
+    expect(seed.pairs[0]!.margin).toBeGreaterThan(small.pairs[0]!.margin + 0.1);
+  });
+  it('leaves the sigmoid and robust axes fitted to the pairs alone', () => {
+    expect(deriveDpoLoss(withState({ variant: 'robust' })).range).toEqual({ min: -0.05, max: 0.2 });
+  });
+});
+
 describe('summarizeDpoLoss(state)', () => {
   it('states the seed numbers with the gradient weights −∂ℓ/∂u', () => {
     expect(summarizeDpoLoss(dpoLossDefaults)).toBe(
@@ -178,7 +217,7 @@ describe('variantPhrase(derived)', () => {
 describe('dpoLossTable(derived)', () => {
   it('lists log-ratios, margins, losses and gradient weights per pair (numpy)', () => {
     const table = dpoLossTable(deriveDpoLoss(dpoLossDefaults));
-    expect(table.columns).toEqual(['Pair', 'log π_θ/π_ref (y_w)', 'log π_θ/π_ref (y_l)', 'Margin u = βΔ', 'Loss ℓ(u)', 'Gradient weight −∂ℓ/∂u']);
+    expect(table.columns).toEqual(['Pair', 'h_w', 'h_l', 'u = βΔ', 'Loss ℓ(u)', 'Gradient weight −∂ℓ/∂u']);
     expect(table.rows).toEqual([
       ['1', '1.20', '\u22120.20', '0.140', '0.6256', '0.4651'],
       ['2', '0.80', '0.10', '0.070', '0.6588', '0.4825'],
@@ -186,7 +225,8 @@ describe('dpoLossTable(derived)', () => {
       ['4', '1.50', '0.00', '0.150', '0.6210', '0.4626'],
     ]);
     expect(table.caption).toBe(
-      'Per pair: the implicit reward margin u = βΔ, the sigmoid (DPO) loss and its gradient weight −∂ℓ/∂u, at β = 0.1; mean loss 0.6509.',
+      'Per pair: the log-ratios h_w and h_l = log π_θ/π_ref of the chosen and rejected answers, Δ = h_w − h_l, ' +
+        'the implicit reward margin u = βΔ, the sigmoid (DPO) loss and its gradient weight −∂ℓ/∂u, at β = 0.1; mean loss 0.6509.',
     );
   });
   it('shows the hinge’s zero weights where its loss is zero (β = 1)', () => {
@@ -207,6 +247,10 @@ describe('the TSDoc examples of model.ts', () => {
   });
   it('dpoLossRange(seed margins) is what it documents', () => {
     expect(dpoLossRange(SEED.margins)).toEqual(documentedResult(source, 'dpoLossRange([0.14, 0.07, -0.01, 0.15]);'));
+    expect(dpoLossRange(SEED.margins, 0.5)).toEqual(documentedResult(source, 'dpoLossRange([0.14, 0.07, -0.01, 0.15], 0.5);'));
+  });
+  it('dpoVariantLandmark is what it documents', () => {
+    expect(dpoVariantLandmark('ipo', 0)).toEqual(documentedResult(source, "dpoVariantLandmark('ipo', 0);"));
   });
   it('the hinge weights at β = 1 are what deriveDpoLoss documents', () => {
     const call = "deriveDpoLoss({ ...dpoLossDefaults, beta: 1, variant: 'hinge' }).pairs.map((p) => p.weight);";
