@@ -37,8 +37,8 @@ interface Node {
 
 /** What the plugin needs of a file (a VFile). */
 interface File {
-  path?: string;
-  messages: { source?: string | null; cause?: unknown; message: string }[];
+  path?: string | undefined;
+  messages: readonly { source?: string | null | undefined; cause?: unknown; message: string }[];
 }
 
 /** Options: KaTeX options other than the ones the convention sets (`macros`, `trust`, `strict`). */
@@ -136,7 +136,10 @@ export default function rehypeWiredMath(options: RehypeWiredMathOptions = {}) {
       const entry = sentinels.get(node.value);
       if (entry === undefined) {
         const parent = ancestors.at(-1);
-        if (parent?.tagName !== 'annotation') fail('a \\val number must not touch other digits (KaTeX would merge them)');
+        if (parent?.tagName !== 'annotation') {
+          const [, touched] = [...sentinels].find(([sentinel]) => node.value!.includes(sentinel)) ?? [];
+          fail(`\\val{${touched?.name ?? '?'}}{${touched?.raw ?? '?'}}: its number touches other digits or a point ("${node.value}"), which KaTeX merges into one number; end the formula without a period after a \\val`);
+        }
         // The TeX source in MathML's <annotation>: the number as written.
         for (const [sentinel, { raw }] of sentinels) node.value = node.value.replaceAll(sentinel, raw);
         return;
