@@ -5,7 +5,9 @@
  * - pointing at a marked symbol, focusing its "where:" legend button or tapping either lights up the symbol
  *   everywhere in the scope, the widget's controls for the state keys it stands for, and its chart axis;
  *   activating a legend button moves the focus to the symbol's first control;
- * - using a control (focus, pointer, input) lights up the symbols that stand for its key.
+ * - using a control (focus, pointer, input) lights up the symbols that stand for its key;
+ * - every `\val` number of the scope (in KaTeX's HTML, in its MathML and in the legends) follows the widget's
+ *   state, written once per animation frame, in the frame that paints the widget's own change.
  *
  * A scope belongs to the `[data-po-widget]` inside it, else to the page's first one with its id, so a page can
  * hold several wired widgets. The controller ships in the widget's chunk: a page's initial script only loads the
@@ -44,8 +46,10 @@ export class EquationLinkController implements ReactiveController {
   readonly #options: EquationLinkOptions;
   #scopes: Element[] = [];
   #marks: Element[] = [];
+  #values: Element[] = [];
   #sources = new Map<Source, readonly string[]>();
   #active: readonly string[] = [];
+  #frame = 0;
   readonly #abort = { controller: new AbortController() };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EquationLinkOptions) {
@@ -72,6 +76,7 @@ export class EquationLinkController implements ReactiveController {
       (scope) => (scope.querySelector(`[data-po-widget="${id}"]`) ?? document.querySelector(`[data-po-widget="${id}"]`)) === this.#host,
     );
     this.#marks = this.#scopes.flatMap((scope) => [...scope.querySelectorAll(MARK)]);
+    this.#values = this.#scopes.flatMap((scope) => [...scope.querySelectorAll('[data-val]')]);
     for (const scope of this.#scopes) {
       scope.addEventListener('pointerover', (event) => this.#fromMark('pointer', event), { signal });
       scope.addEventListener('pointerout', (event) => this.#leaveMark('pointer', event as PointerEvent), { signal });
@@ -88,19 +93,24 @@ export class EquationLinkController implements ReactiveController {
     // A reader who pointed at or tabbed to a mark before the widget loaded (which is what loaded it).
     const waiting = this.#marks.find((mark) => mark.matches(':hover') || mark.matches(':focus'));
     if (waiting) this.#set(waiting.matches(':focus') ? 'focus' : 'pointer', [nameOf(waiting) ?? '']);
+    this.#scheduleValues();
   }
 
   hostUpdated(): void {
     if (this.#scopes.length === 0) return;
+    this.#scheduleValues();
     this.#markControls();
   }
 
   hostDisconnected(): void {
     this.#abort.controller.abort();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#sources.clear();
     this.#apply();
     this.#scopes = [];
     this.#marks = [];
+    this.#values = [];
   }
 
   /** The chart configuration with the active symbols' axes lit (see highlightSymbolAxes). */
@@ -192,5 +202,17 @@ export class EquationLinkController implements ReactiveController {
       box.toggleAttribute('data-sym-active', lit);
       if (lit) box.style.setProperty('--po-sym', colour);
     }
+  }
+
+  #scheduleValues(): void {
+    if (this.#frame !== 0 || this.#values.length === 0) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const values = this.#options.widget().equations?.values(this.#options.state() as never) ?? {};
+      for (const element of this.#values) {
+        const text = values[element.getAttribute('data-val') ?? ''] ?? '—';
+        if (element.textContent !== text) element.textContent = text;
+      }
+    });
   }
 }
