@@ -75,3 +75,9 @@ describe('rehypeWiredMath(options)', () => {
     expect(out).not.toContain('po-where');
   });
 });
+
+describe('rehypeWiredMath(options) and KaTeX number merging', () => {
+  it('fails on a \\val followed by a period, which KaTeX would merge into the number, naming it', async () => {
+    await expect(build(scoped('$$\n\\val{beta}{0.1}.\n$$'))).rejects.toThrow(/example\.mdx: \\val\{beta\}\{0\.1\}: its number touches other digits or a point/);
+  });
+});
