@@ -240,13 +240,14 @@ describe('two wired widgets on one page', () => {
         scope.className = 'po-scope';
         scope.dataset.poScope = 'bradley-terry';
         scope.innerHTML = '<p><span class="katex"><span data-sym="scale">s</span> = <span data-val="scale">1</span></span></p>' +
-          '<po-bradley-terry data-po-widget="bradley-terry"></po-bradley-terry>';
+          '<po-bradley-terry data-po-widget="bradley-terry"><p class="po-fallback" tabindex="0">Bradley–Terry</p></po-bradley-terry>';
         document.querySelector('article').append(scope);
-        scope.scrollIntoView({ block: 'center' });
       })()`);
-      await waitForTrue(page, `document.querySelector('po-bradley-terry').shadowRoot?.getElementById('scale') != null`);
+      // Tabbing to its fallback loads it, as for any widget (src/components/lazy-widgets.ts).
+      await page.locator('po-bradley-terry .po-fallback').focus();
+      await waitForTrue(page, `document.querySelector('po-bradley-terry').shadowRoot?.getElementById('scale') != null`, 40_000);
       await page.evaluate(`document.querySelector('po-dpo-loss').scrollIntoView({ block: 'center' })`);
-      await waitForTrue(page, `document.querySelector('po-dpo-loss').shadowRoot?.getElementById('beta') != null`);
+      await waitForTrue(page, `document.querySelector('po-dpo-loss').shadowRoot?.getElementById('beta') != null`, 40_000);
 
       await page.locator('[data-po-scope="bradley-terry"] [data-sym="scale"]').hover();
       await nextFrames(page);
