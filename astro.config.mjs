@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
 import siteUrlNotice from './integrations/site-url-notice.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
 import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
+import rehypeWiredMath from './src/course/rehype-wired-math.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -50,9 +50,11 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath],
-      // KaTeX keeps its default htmlAndMathml output: the MathML is what screen readers read. The second plugin
-      // lists the KaTeX fonts the page uses, for the page to preload.
-      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }], rehypeKatexFontFaces],
+      // KaTeX (through rehype-katex) keeps its default htmlAndMathml output: the MathML is what screen readers
+      // read. The first plugin typesets and wires \sym / \val marks to the page's widgets, failing the build on any
+      // KaTeX error, untrusted command or bad mark (src/course/rehype-wired-math.ts); the second lists the KaTeX
+      // fonts the page uses, for the page to preload.
+      rehypePlugins: [[rehypeWiredMath, {}], rehypeKatexFontFaces],
     }),
   },
   security: {

@@ -3,6 +3,9 @@
  * loader alone, and the widget's code (Lit, Chart.js, its math) arrives as one lazy chunk per widget kind.
  * Elements added later (e.g. by another script) are picked up by a MutationObserver.
  *
+ * Wired equations (the `\sym` marks and "where:" legends of a `<WidgetScope>`) load their widget when a reader
+ * points at or tabs to them; the widget's code does the linking (src/widgets/shared/equation-link.ts).
+ *
  * Keyboard readers reach a widget wherever it is: its fallback is a focus stop (Widget.astro), focusing it
  * loads the widget at once, and the upgraded widget hands the focus to its first control
  * (src/widgets/shared/fallback-focus.ts). If the code cannot load, the fallback's alert says so.
@@ -23,11 +26,17 @@ function upgrade(element: Element): void {
 }
 
 // A reader tabbed to a widget's fallback before the widget came near: load it now (a second import of the
-// same chunk is free). The upgraded widget takes over the focus itself (fallback-focus.ts).
-document.addEventListener('focusin', (event) => {
-  const element = (event.target as Element).closest?.('[data-po-widget]');
+// same chunk is free). The upgraded widget takes over the focus itself (fallback-focus.ts). A reader who points
+// at or tabs to a symbol of a wired equation (WidgetScope.astro) loads the scope's widget, which links them.
+const wake = (event: Event) => {
+  const target = event.target as Element;
+  const element = target.closest?.('[data-po-widget]');
   if (element && !element.shadowRoot) upgrade(element);
-});
+  const scope = target.closest?.('[data-sym],[data-po-sym-ref]')?.closest('[data-po-scope]');
+  if (scope) loadWidget(scope.getAttribute('data-po-scope') ?? '').catch(() => {});
+};
+document.addEventListener('focusin', wake);
+document.addEventListener('pointerover', wake);
 
 const observer = new IntersectionObserver(
   (entries) => {

@@ -56,6 +56,17 @@ export function widgetAttributes(widget: WidgetDefinition): string[] {
 }
 
 /**
+ * A widget's state given raw attribute values (as an Astro wrapper receives them), parsed exactly as the element
+ * parses its attributes: anything invalid gives the default.
+ *
+ * @example
+ * widgetState(getWidget('dpo-loss')!, { beta: '0.2' }).beta; // → 0.2
+ */
+export function widgetState(widget: WidgetDefinition, attributes: RawAttributes = {}): StateOf<Schema> {
+  return parseAttributes(widget.schema, attributes);
+}
+
+/**
  * The fallback for a widget given raw attribute values (as an Astro wrapper receives them); anything invalid
  * falls back to the defaults, exactly as the element itself would parse it.
  *

@@ -5,7 +5,8 @@
  * running text and inside formulas (which MDX expressions cannot reach) are listed below as claims: the digits
  * as written, and the computation they must equal at that precision. A sweep then reads every decimal number
  * and percentage in the prose and fails on any that is neither a checked claim nor a declared input (a value the
- * reader or the widget's defaults supply), so a number added later without a check fails this test.
+ * reader or the widget's defaults supply), so a number added later without a check fails this test. Numbers
+ * marked `\val{name}{…}` are left out: the build checks each against the widget that shows it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,9 @@ function prose(file: string): string {
     .split('\n## References')[0]!
     .replace(/```[\s\S]*?```/g, '')
     .replace(/^(import|export) .*$/gm, '')
-    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '');
+    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
+    // A \val number is the widget's own value: the build checks it against the widget (src/course/rehype-wired-math.ts).
+    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
 }
 
 /** Decimal numbers and percentages in a text, unsigned. */

@@ -4,6 +4,7 @@
  * @example
  * bradleyTerryWidget.fallback(bradleyTerryWidget.defaults).summary; // '4 pairs: P(y_w ≻ y_l) = 0.858, …'
  */
+import { bradleyTerryEquations } from './equations.ts';
 import { defineWidget } from '../shared/widget-definition.ts';
 import { bradleyTerryFallback } from './model.ts';
 import { bradleyTerryDefaults, bradleyTerrySchema } from './state.ts';
@@ -21,5 +22,6 @@ export const bradleyTerryWidget = defineWidget({
   blockSizeNarrow: 1036,
   schema: bradleyTerrySchema,
   defaults: bradleyTerryDefaults,
+  equations: bradleyTerryEquations,
   fallback: bradleyTerryFallback,
 });

@@ -4,6 +4,7 @@
  * @example
  * dpoLossWidget.fallback(dpoLossWidget.defaults).summary; // 'β = 0.1, sigmoid (DPO) loss: mean 0.6509, …'
  */
+import { dpoLossEquations } from './equations.ts';
 import { defineWidget } from '../shared/widget-definition.ts';
 import { dpoLossFallback } from './model.ts';
 import { dpoLossDefaults, dpoLossSchema } from './state.ts';
@@ -22,5 +23,6 @@ export const dpoLossWidget = defineWidget({
   blockSizeNarrow: 1160,
   schema: dpoLossSchema,
   defaults: dpoLossDefaults,
+  equations: dpoLossEquations,
   fallback: dpoLossFallback,
 });

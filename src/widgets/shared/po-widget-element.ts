@@ -5,13 +5,16 @@
  * follows it once the state has settled (`settled-text.ts`), a chart in a sized container, a data table as the chart's
  * text alternative, theming (`theme="light|dark|auto"`), error containment (a failing computation or chart shows
  * a short message and a Reset button; the page keeps working) and a `po-state-change` event after every change
- * made through the widget, for shareable URLs.
+ * made through the widget, for shareable URLs. A widget whose registry entry has `equations` is linked to the
+ * equations of its `<WidgetScope>` on the page (equation-link.ts): symbols and controls light each other up, and
+ * `\val` numbers follow the state.
  *
  * Subclasses are wiring only: they name their registry entry in `static widget` and their pure model in
  * `static model`, and implement `renderControls`, `renderTable` and `chartLabel`.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ChartController } from './chart-controller.ts';
+import { EquationLinkController } from './equation-link.ts';
 import { FallbackFocusController } from './fallback-focus.ts';
 import { attributeName, parseField, stateFromAttributes, stateToSearchParams, type Schema, type StateOf } from './schema.ts';
 import { widgetStyles } from './styles.ts';
@@ -83,11 +86,16 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.errorMessage = null;
     this.state = stateFromAttributes(this, this.widget.schema);
     new FallbackFocusController(this);
+    const links = new EquationLinkController(this, {
+      widget: () => this.widget,
+      state: () => this.state,
+      onChartChange: () => this.requestUpdate(),
+    });
     new ChartController(this, {
       canvas: () => this.renderRoot.querySelector?.('canvas'),
       legend: () => this.renderRoot.querySelector?.<HTMLElement>('.legend'),
       colorScope: () => this.renderRoot.querySelector?.('.root'),
-      config: (colors) => (this.#derived === undefined ? null : this.#model.chartConfig(this.#derived, colors)),
+      config: (colors) => (this.#derived === undefined ? null : links.decorateChart(this.#model.chartConfig(this.#derived, colors))),
       theme: this.#theme,
       onError: (error) => {
         this.errorMessage = this.#reportError(error);

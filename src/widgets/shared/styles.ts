@@ -58,6 +58,14 @@ export const widgetStyles = css`
     flex-direction: column;
     gap: 0.2rem;
   }
+  /* A control whose symbol is lit in the page's equations (equation-link.ts): an outline in the symbol's
+     colour (a shape, not only a colour), which changes no box's size. */
+  .control[data-sym-active],
+  td[data-sym-active] {
+    border-radius: 4px;
+    outline: 2px solid var(--po-sym, var(--_focus));
+    outline-offset: 3px;
+  }
   .control-row {
     display: flex;
     align-items: center;

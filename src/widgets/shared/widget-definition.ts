@@ -3,6 +3,7 @@
  * widget, reserve its space, document its attributes and render its fallback.
  */
 import type { Schema, StateOf } from './schema.ts';
+import type { WidgetEquations } from './widget-equations.ts';
 import type { WidgetFallback } from './widget-table.ts';
 
 /** Attributes every widget accepts besides its state: `theme="light|dark|auto"` and `controls="none"`. */
@@ -31,6 +32,11 @@ export interface WidgetDefinition<S extends Schema = Schema> {
   readonly defaults: StateOf<S>;
   /** Summary sentence and data table for a state, all numbers computed by `src/math`. */
   fallback(state: StateOf<S>): WidgetFallback;
+  /**
+   * The symbols and live values its section's math may mark with `\sym` and `\val` (widget-equations.ts);
+   * a widget without it cannot be wired to equations.
+   */
+  readonly equations?: WidgetEquations<S>;
 }
 
 /**
