@@ -174,7 +174,7 @@ export async function traceLoad(url, { origin, path: pagePath, cpuSlowdown = 4, 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await browser.startTracing(page, { categories: CATEGORIES.split(',') });
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     // A plain wait, not a polling wait: polling would run scripts in the page and add tasks of its own.
     await page.waitForTimeout(quietMs);
     const buffer = await browser.stopTracing();
