@@ -109,7 +109,15 @@ export class ChartController implements ReactiveController {
 
   hostUpdated(): void {
     // No chart yet: create it in a task of its own (one pending creation at most; it draws the latest state).
+    // The HTML legend above the chart is rendered now, with the widget, so the frame painted in between already
+    // has the legend's final height and the chart below it does not move (CLS 0).
     if (this.chart === undefined) {
+      try {
+        this.#sync({ legendOnly: true });
+      } catch (error) {
+        this.#options.onError(error);
+        return;
+      }
       this.#creation ??= setTimeout(() => {
         this.#creation = undefined;
         this.#syncSafely();
@@ -133,7 +141,7 @@ export class ChartController implements ReactiveController {
     }
   }
 
-  #sync(): void {
+  #sync({ legendOnly = false } = {}): void {
     const canvas = this.#options.canvas();
     if (!canvas?.isConnected) {
       this.#destroy();
@@ -154,6 +162,7 @@ export class ChartController implements ReactiveController {
     }
     const legend = this.#options.legend?.();
     if (legend) render(chartLegend(config.data.datasets), legend);
+    if (legendOnly) return;
     const options = config.options ?? {};
     if (this.chart === undefined) {
       // One frame, not 250 ms of redraws: an animated first draw repaints the whole chart in every frame while
