@@ -2,10 +2,43 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 /**
- * Builds the standalone embedding bundle after the site: `<outDir>/widgets.js`, one ES module that defines
- * every `po-*` element, with its shared chunks under `<outDir>/widgets/`. It runs a second Vite build in
- * library mode with `base: './'`, so every import inside the bundle is relative to `import.meta.url` and the
- * module works from any page on any origin (given CORS). Widget code must therefore not import `astro:*`.
+ * Whether a module belongs in the bundle's shared chunk: the libraries (Lit, Chart.js) and the widgets' shared
+ * platform (src/widgets/shared), which every widget needs. A widget's own folder goes into that widget's chunk,
+ * with the math only it uses; math that several widgets use gets a common chunk of its own (the bundler's
+ * default), so the shared chunk does not grow with every widget's math. The entry's few modules stay in
+ * widgets.js. A widget then costs two waves of requests after widgets.js: its chunk, then the shared chunk and
+ * any common math chunk, side by side.
+ *
+ * @param {string} id a module id (a file path)
+ * @returns {boolean}
+ * @example isSharedModule('/repo/node_modules/lit-html/lit-html.js') // true
+ * @example isSharedModule('/repo/src/widgets/dpo-loss/model.ts') // false
+ * @example isSharedModule('/repo/src/math/dpo.ts') // false
+ */
+export function isSharedModule(id) {
+  return /[\\/]node_modules[\\/]|[\\/]src[\\/]widgets[\\/]shared[\\/]/.test(id);
+}
+
+/**
+ * The file name of a chunk of the bundle: a widget's chunk is `widgets/<id>-<hash>.js` (so a reader of the
+ * network log, and the tests, can tell which widget a request is for), the shared one `widgets/shared-<hash>.js`.
+ *
+ * @param {{ name: string, facadeModuleId?: string | null }} chunk
+ * @returns {string}
+ * @example chunkFileName({ name: 'element', facadeModuleId: '/repo/src/widgets/dpo-loss/element.ts' }) // 'widgets/dpo-loss-[hash].js'
+ */
+export function chunkFileName(chunk) {
+  const widget = /[\\/]src[\\/]widgets[\\/]([^\\/]+)[\\/]element\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return `widgets/${widget ?? chunk.name}-[hash].js`;
+}
+
+/**
+ * Builds the standalone embedding bundle after the site: `<outDir>/widgets.js`, a small ES module that defines
+ * each `po-*` element when its tag appears in the page (src/widgets/embed.ts), by importing that widget's chunk;
+ * the chunks (one per widget, plus Lit, Chart.js and the shared widget code) go under `<outDir>/widgets/`. It
+ * runs a second Vite build in library mode with `base: './'`, so every import inside the bundle is relative to
+ * `import.meta.url` and the module works from any page on any origin (given CORS). Widget code must therefore
+ * not import `astro:*`.
  *
  * @example
  * // astro.config.mjs
@@ -39,7 +72,8 @@ export default function widgetsBundle() {
             },
             rolldownOptions: {
               output: {
-                chunkFileNames: 'widgets/[name]-[hash].js',
+                chunkFileNames: chunkFileName,
+              codeSplitting: { groups: [{ name: 'shared', test: isSharedModule }] },
                 // In library mode with the ES format, Vite minifies names and syntax but keeps whitespace and
                 // `@__PURE__` annotations, for bundlers that will tree-shake the library again. This bundle goes
                 // straight to browsers, so it is minified fully (233 KB → about 180 KB, 71 → 65 KB gzip).

@@ -18,8 +18,11 @@
 export const BUDGETS = Object.freeze({
   loaderJs: { op: '<=', limit: 3000, text: '≤ 3 KB gzip of JS before any widget is near the viewport' },
   allJs: { op: '<=', limit: 90_000, text: '≤ 90 KB gzip of JS with all widgets loaded' },
-  // 64.0 KB minified with two widgets (late 2026); the unminified bundle was 71.0 KB, so it fails this.
-  bundleJs: { op: '<=', limit: 70_000, text: '≤ 70 KB gzip for widgets.js and its chunks (the embedding bundle)' },
+  // The embedding bundle scales with the widgets a host page uses, not with the course: widgets.js alone (0.7 KB
+  // gzip with two widgets, late 2026; 64 KB while it imported every element) and widgets.js plus everything one
+  // widget needs (about 65 KB: the widget's chunk, Lit and Chart.js).
+  bundleEntryJs: { op: '<=', limit: 3000, text: '≤ 3 KB gzip for widgets.js alone (the embedding entry, before any widget)' },
+  bundleWidgetJs: { op: '<=', limit: 70_000, text: '≤ 70 KB gzip for widgets.js plus the chunks of one widget' },
   perf: { op: '>=', limit: 99, text: 'Lighthouse mobile Performance ≥ 99' },
   a11y: { op: '=', limit: 100, text: 'Lighthouse Accessibility = 100' },
   bestPractices: { op: '=', limit: 100, text: 'Lighthouse Best Practices = 100' },

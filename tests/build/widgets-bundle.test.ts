@@ -1,15 +1,32 @@
 /**
  * The standalone embedding bundle (`<base>widgets.js` and its chunks under `widgets/`, built by
- * integrations/widgets-bundle.mjs) ships minified: embedders' readers download it whole. Vite's library mode
- * keeps whitespace, `@__PURE__` annotations and module-path comments in ES output unless told otherwise; a
- * regression there grew the bundle from about 182 KB to 233 KB (65 → 71 KB gzip).
+ * integrations/widgets-bundle.mjs):
+ * - it ships minified: Vite's library mode keeps whitespace, `@__PURE__` annotations and module-path comments in
+ *   ES output unless told otherwise; a regression there grew the bundle from about 182 KB to 233 KB (65 → 71 KB
+ *   gzip);
+ * - a host page pays for the widgets it uses: widgets.js itself imports nothing up front and stays small (it
+ *   was 64 KB gzip while it imported every element), and each widget has a chunk of its own that widgets.js
+ *   imports only on demand (src/widgets/embed.ts);
+ * - every import inside the bundle is relative and names a file of the bundle, so it resolves next to
+ *   widgets.js on any origin.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
-import { distDir, listFiles } from './site.ts';
+import { distDir, listFiles, widgetIds } from './site.ts';
+
+/** The entry's size limit, gzip: the same as a page's JavaScript before any widget is near (DESIGN budgets). */
+const ENTRY_GZIP_LIMIT = 3000;
+
+/** Module specifiers in minified output: static (`import … from"x"`, `import"x"`) and dynamic (`import("x")`). */
+function importsOf(source: string): { staticImports: string[]; dynamicImports: string[] } {
+  const staticImports = [...source.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1] as string);
+  const dynamicImports = [...source.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1] as string);
+  return { staticImports, dynamicImports };
+}
 
 const bundleFiles = listFiles(['.js']).filter((rel) => rel === 'widgets.js' || rel.startsWith('widgets/'));
 
@@ -30,6 +47,31 @@ function unminifiedSigns(source: string): string[] {
 describe('widgets.js bundle', () => {
   it('widgets.js exists', () => {
     expect(bundleFiles).toContain('widgets.js');
+  });
+
+  it('widgets.js imports nothing up front and is at most 3 KB gzip', () => {
+    const source = readFileSync(path.join(distDir, 'widgets.js'));
+    expect(importsOf(source.toString('utf8')).staticImports).toEqual([]);
+    expect(gzipSync(source, { level: 9 }).byteLength).toBeLessThanOrEqual(ENTRY_GZIP_LIMIT);
+  });
+
+  it('widgets.js imports one chunk per widget on demand, widgets/<id>-<hash>.js', () => {
+    const { dynamicImports } = importsOf(readFileSync(path.join(distDir, 'widgets.js'), 'utf8'));
+    const ids = widgetIds();
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      expect(dynamicImports.filter((specifier) => specifier.startsWith(`./widgets/${id}-`)), id).toHaveLength(1);
+    }
+    expect(dynamicImports).toHaveLength(ids.length);
+  });
+
+  it.each(bundleFiles)('%s imports only files of the bundle, by relative paths', (rel) => {
+    const { staticImports, dynamicImports } = importsOf(readFileSync(path.join(distDir, rel), 'utf8'));
+    for (const specifier of [...staticImports, ...dynamicImports]) {
+      expect(specifier, `${rel} imports ${specifier}`).toMatch(/^\.\.?\//);
+      const target = path.posix.join(path.posix.dirname(rel), specifier);
+      expect(bundleFiles, `${rel} imports ${specifier}`).toContain(target);
+    }
   });
 
   it.each(bundleFiles)('%s is minified', (rel) => {

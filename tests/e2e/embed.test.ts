@@ -3,7 +3,8 @@
  * - an <iframe> of /<base>/embed/dpo-loss/?beta=0.2 renders the widget and posts its height to the parent as
  *   { type: 'po-embed-size', id: 'dpo-loss', height };
  * - a plain page loading <base>widgets.js as a cross-origin module (CORS) defines <po-dpo-loss beta="0.2">,
- *   which renders with that β, and the bundle fetches its chunks relative to its own URL;
+ *   which renders with that β, and the bundle fetches its chunks relative to its own URL: the chunk of the
+ *   widget in the page and not the others', until another widget's tag is added to the page;
  * - the gallery's iframe snippet, pasted twice into one page as the gallery shows it, sizes each frame from its
  *   own embed's messages (a listener that checks only origin and type sizes the wrong frame).
  * - the reported height is the content's own, so a framing page that applies it sees the frame shrink when
@@ -236,6 +237,20 @@ describe('embedding from another origin', () => {
       expect(fromSite.filter((pathname) => !pathname.startsWith(`${site.base}widgets`))).toEqual([]);
       const fromHost = record.requests.filter((url) => url.startsWith(host.origin)).map((url) => new URL(url).pathname);
       expect(fromHost).toEqual(['/module.html']);
+      // The page pays for the widget it uses: its chunk came, no other widget's did.
+      const widgetChunks = (id: string) => fromSite.filter((pathname) => pathname.startsWith(`${site.base}widgets/${id}-`));
+      expect(widgetChunks(ID)).toHaveLength(1);
+      for (const other of widgetIds().filter((id) => id !== ID)) expect(widgetChunks(other), other).toEqual([]);
+
+      // A widget tag added later is defined when it appears (the bundle watches the document).
+      const later = widgetIds().find((id) => id !== ID);
+      if (later !== undefined) {
+        await page.evaluate((tag) => document.body.append(document.createElement(tag)), `po-${later}`);
+        await expect.poll(async () => (await probeWidget(page, `po-${later}`)).upgraded, POLL).toBe(true);
+        await expect.poll(async () => isDrawn((await probeWidget(page, `po-${later}`)).canvas), POLL).toBe(true);
+        const after = record.requests.filter((url) => url.startsWith(site.origin)).map((url) => new URL(url).pathname);
+        expect(after.filter((pathname) => pathname.startsWith(`${site.base}widgets/${later}-`))).toHaveLength(1);
+      }
       expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();

@@ -151,7 +151,7 @@ describe('keyboard and motion', () => {
     }
   });
 
-  it('charts do not animate under prefers-reduced-motion, and do otherwise', async () => {
+  it('charts draw without animation, under prefers-reduced-motion and otherwise (one frame, not 250 ms of redraws while the page loads)', async () => {
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });
       try {
@@ -166,11 +166,11 @@ describe('keyboard and motion', () => {
               ),
             POLL,
           )
-          .toEqual(expect.arrayContaining([reducedMotion === 'reduce' ? 'off' : 'on']));
+          .toEqual(expect.arrayContaining(['off']));
         const states = await page.$$eval('[data-po-widget]', (elements) =>
           elements.map((element) => element.shadowRoot?.querySelector('canvas')?.dataset['animation']),
         );
-        expect(new Set(states)).toEqual(new Set([reducedMotion === 'reduce' ? 'off' : 'on']));
+        expect(new Set(states)).toEqual(new Set(['off']));
       } finally {
         await context.close();
       }

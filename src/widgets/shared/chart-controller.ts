@@ -1,9 +1,14 @@
 /**
- * A Lit reactive controller that owns one Chart.js instance: it creates the chart after the first render that
- * has a canvas, updates it in place with `chart.update('none')` after every later render, re-reads the theme
- * colours when the scheme changes, destroys it when the host disconnects (or the canvas goes away) and
- * recreates it on reconnect. Chart.js is registered once, with only the pieces the widgets use (never
- * `chart.js/auto`). Animation is off when the reader prefers reduced motion, and always off for updates.
+ * A Lit reactive controller that owns one Chart.js instance: it creates the chart in a task of its own after
+ * the first render that has a canvas, updates it in place with `chart.update('none')` after every later render,
+ * re-reads the theme colours when the scheme changes, destroys it when the host disconnects (or the canvas goes
+ * away) and recreates it on reconnect. Chart.js is registered once, with only the pieces the widgets use (never
+ * `chart.js/auto`). Charts never animate: the first draw is one frame, and updates follow the controls.
+ *
+ * Creating a chart (reading the theme colours, sizing the canvas, laying out the scales, the first draw) is the
+ * largest piece of a widget's start-up. Run in the task that evaluated the widget's code and rendered it, it made
+ * one long task that blocked the page (hundreds of milliseconds on a slow phone, issue 9); in a task of its own,
+ * scheduled with `setTimeout`, the browser can paint the rendered widget and handle input in between.
  */
 import {
   Chart,
@@ -81,6 +86,8 @@ export class ChartController implements ReactiveController {
   #colorsTheme: string | undefined;
   /** JSON of the options last given to the chart, to skip replacing identical ones. */
   #optionsKey = '';
+  /** The pending task that will create the chart, if any. */
+  #creation: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * @example
@@ -101,6 +108,31 @@ export class ChartController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // No chart yet: create it in a task of its own (one pending creation at most; it draws the latest state).
+    // The HTML legend above the chart is rendered now, with the widget, so the frame painted in between already
+    // has the legend's final height and the chart below it does not move (CLS 0).
+    if (this.chart === undefined) {
+      try {
+        this.#sync({ legendOnly: true });
+      } catch (error) {
+        this.#options.onError(error);
+        return;
+      }
+      this.#creation ??= setTimeout(() => {
+        this.#creation = undefined;
+        this.#syncSafely();
+      }, 0);
+      return;
+    }
+    this.#syncSafely();
+  }
+
+  hostDisconnected(): void {
+    this.#destroy();
+    this.#colors = undefined;
+  }
+
+  #syncSafely(): void {
     try {
       this.#sync();
     } catch (error) {
@@ -109,12 +141,7 @@ export class ChartController implements ReactiveController {
     }
   }
 
-  hostDisconnected(): void {
-    this.#destroy();
-    this.#colors = undefined;
-  }
-
-  #sync(): void {
+  #sync({ legendOnly = false } = {}): void {
     const canvas = this.#options.canvas();
     if (!canvas?.isConnected) {
       this.#destroy();
@@ -135,13 +162,19 @@ export class ChartController implements ReactiveController {
     }
     const legend = this.#options.legend?.();
     if (legend) render(chartLegend(config.data.datasets), legend);
+    if (legendOnly) return;
     const options = config.options ?? {};
     if (this.chart === undefined) {
-      const animate = !this.#options.theme.reducedMotion;
-      options.animation = animate ? { duration: 250 } : false;
-      // Exposed for tests and curious readers: whether the first draw animates (never under reduced motion).
-      canvas.dataset['animation'] = animate ? 'on' : 'off';
+      // One frame, not 250 ms of redraws: an animated first draw repaints the whole chart in every frame while
+      // the page is still loading. (Also what readers who prefer reduced motion need.)
+      options.animation = false;
+      // Exposed for tests and curious readers: whether the first draw animates.
+      canvas.dataset['animation'] = 'off';
+      // Keyed before Chart.js merges its defaults into the object, so the next update with the same options
+      // does not replace them.
+      const optionsKey = JSON.stringify(options);
       this.chart = new Chart(canvas, { ...config, options });
+      this.#optionsKey = optionsKey;
       return;
     }
     const chart = this.chart;
@@ -161,6 +194,8 @@ export class ChartController implements ReactiveController {
   }
 
   #destroy(): void {
+    if (this.#creation !== undefined) clearTimeout(this.#creation);
+    this.#creation = undefined;
     this.#optionsKey = '';
     this.chart?.destroy();
     this.chart = undefined;

@@ -78,6 +78,8 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
   /** The live region's text: the summary, once it has stopped changing. */
   readonly #announcement = new SettledText(() => this.requestUpdate());
   #derived: D | undefined;
+  /** The pending task of the first connection (see `connectedCallback`). */
+  #connecting: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -122,14 +124,39 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     }
   }
 
+  /**
+   * The first connection is usually the upgrade, which runs inside the task that evaluated the widget's code
+   * (Lit, Chart.js, the model). Lit would attach the shadow root and render in that same task, making one long
+   * task of evaluation and first render; here Lit connects (shadow root, first render) in a task of its own,
+   * and the chart is created in a third (chart-controller.ts), so the browser can paint and handle input in
+   * between (issue 9). Until then the build-time fallback stays in place, so nothing blinks or moves.
+   */
+  override connectedCallback(): void {
+    if (this.hasUpdated) {
+      super.connectedCallback();
+      return;
+    }
+    if (this.#connecting !== undefined) return;
+    this.#connecting = setTimeout(() => {
+      this.#connecting = undefined;
+      if (this.isConnected) super.connectedCallback();
+    }, 0);
+  }
+
   override disconnectedCallback(): void {
+    if (this.#connecting !== undefined) {
+      // Lit has not seen this connection: nothing to undo.
+      clearTimeout(this.#connecting);
+      this.#connecting = undefined;
+      return;
+    }
     super.disconnectedCallback();
     this.#announcement.cancel();
   }
 
   /** Focuses the widget's first enabled control (or its first focusable part when controls are hidden). */
   override focus(options?: FocusOptions): void {
-    const control = this.renderRoot.querySelector?.<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex="0"]');
+    const control = this.renderRoot?.querySelector?.<HTMLElement>('input:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex="0"]');
     if (control) control.focus(options);
     else super.focus(options);
   }

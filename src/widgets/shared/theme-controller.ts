@@ -1,7 +1,8 @@
 /**
- * A Lit reactive controller that keeps a widget's resolved colour scheme and motion preference current: it
- * follows the host's `theme` setting, the page's `<html data-theme>` (the course's theme toggle) and the
- * system's `prefers-color-scheme` / `prefers-reduced-motion`, and asks the host to re-render when any changes.
+ * A Lit reactive controller that keeps a widget's resolved colour scheme current: it follows the host's `theme`
+ * setting, the page's `<html data-theme>` (the course's theme toggle) and the system's `prefers-color-scheme`,
+ * and asks the host to re-render when any changes. (Charts never animate, so motion preferences need no
+ * tracking: src/widgets/shared/chart-controller.ts.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveTheme, type ThemeName, type ThemeSetting } from './theme.ts';
@@ -10,13 +11,10 @@ import { resolveTheme, type ThemeName, type ThemeSetting } from './theme.ts';
 export class ThemeController implements ReactiveController {
   /** The resolved scheme, current after every host update. */
   theme: ThemeName = 'light';
-  /** Whether the reader asked for reduced motion. */
-  reducedMotion = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #setting: () => ThemeSetting;
   #darkQuery: MediaQueryList | undefined;
-  #motionQuery: MediaQueryList | undefined;
   #observer: MutationObserver | undefined;
   readonly #onChange = () => {
     if (this.#refresh()) this.#host.requestUpdate();
@@ -37,9 +35,7 @@ export class ThemeController implements ReactiveController {
   hostConnected(): void {
     if (typeof window.matchMedia === 'function') {
       this.#darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-      this.#motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
       this.#darkQuery.addEventListener('change', this.#onChange);
-      this.#motionQuery.addEventListener('change', this.#onChange);
     }
     this.#observer = new MutationObserver(this.#onChange);
     this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
@@ -48,7 +44,6 @@ export class ThemeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#darkQuery?.removeEventListener('change', this.#onChange);
-    this.#motionQuery?.removeEventListener('change', this.#onChange);
     this.#observer?.disconnect();
     this.#observer = undefined;
   }
@@ -65,10 +60,8 @@ export class ThemeController implements ReactiveController {
       document.documentElement.getAttribute('data-theme'),
       this.#darkQuery?.matches ?? false,
     );
-    const reducedMotion = this.#motionQuery?.matches ?? false;
-    const changed = theme !== this.theme || reducedMotion !== this.reducedMotion;
+    const changed = theme !== this.theme;
     this.theme = theme;
-    this.reducedMotion = reducedMotion;
     return changed;
   }
 }
