@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
 import siteUrlNotice from './integrations/site-url-notice.mjs';
+import noModulePreload from './integrations/no-module-preload.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
 import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
 import rehypeWiredMath from './src/course/rehype-wired-math.ts';
@@ -77,7 +78,10 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [
+      katexWoff2Only(),
+      noModulePreload(),
+    ],
     build: {
       // Stylesheets under 8 KB go inline (the site's own styles; one render-blocking request fewer, and the CSP
       // hashes them); KaTeX's 22 KB stylesheet stays a cached file. Fonts, images and scripts are never inlined:
