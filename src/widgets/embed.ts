@@ -3,6 +3,7 @@
  * `<script type="module" src=".../widgets.js"></script><po-dpo-loss beta="0.1"></po-dpo-loss>`.
  */
 import './bradley-terry/element.ts';
+import './choice-vs-demo/element.ts';
 import './dpo-loss/element.ts';
 
 export { widgets, widgetIds, getWidget } from './registry.ts';
