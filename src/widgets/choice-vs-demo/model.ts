@@ -124,7 +124,7 @@ export function deriveChoiceVsDemo(state: ChoiceVsDemoState): ChoiceVsDemoDerive
  *
  * @example
  * summarizeChoiceVsDemo(choiceVsDemoDefaults);
- * // → 'T = 1, N = 100, β = 1: expected gold reward 1.39 for π_SFT (the demonstrator's is 1.35), 1.8… for π_pref; …'
+ * // → 'T = 1, N = 100, β = 1: expected gold reward 1.39 for π_SFT (the demonstrator's is 1.34), 1.8… for π_pref; …'
  */
 export function summarizeChoiceVsDemo(state: ChoiceVsDemoState, derived: ChoiceVsDemoDerived = deriveChoiceVsDemo(state)): string {
   return (

@@ -19,7 +19,8 @@ export const choiceVsDemoWidget = defineWidget({
     'compares pairs of the same answers; a policy trained from those choices moves mass toward the answers ' +
     'people pick. Bars of both policies and the gold reward of each answer, with each policy’s expected gold reward.',
   blockSize: 900,
-  blockSizeNarrow: 1260,
+  // Measured at 320 px over extremes of T, N, β and seed: at most 1264 px; 1290 leaves a line for wider numbers.
+  blockSizeNarrow: 1290,
   schema: choiceVsDemoSchema,
   defaults: choiceVsDemoDefaults,
   fallback: choiceVsDemoFallback,
