@@ -55,6 +55,8 @@ export { createSftTrainer, demonstrationCounts, sftInitialState, sftMaximumLikel
 export type { SftState, SftTrainer } from './trainers/sft.ts';
 export { fitTabularBradleyTerry } from './trainers/tabular-bradley-terry.ts';
 export type { TabularBradleyTerryFit } from './trainers/tabular-bradley-terry.ts';
+export { fitTabularBradleyTerryMap } from './trainers/tabular-bradley-terry-map.ts';
+export type { TabularBradleyTerryMapFit } from './trainers/tabular-bradley-terry-map.ts';
 export {
   createTabularDpoTrainer,
   tabularDpoGradient,

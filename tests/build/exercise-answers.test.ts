@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, parsePage } from './html.ts';
 import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
-import { dpoLoss, dpoPairLoss, dpoPairLossGradient, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
+import { createWorld, dpoLoss, dpoPairLoss, dpoPairLossGradient, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
 
 /**
  * Fits Bradley–Terry rewards (a, b, c) to a cycle A≻B, B≻C, C≻A at rates `p` by gradient descent on the
@@ -42,6 +42,19 @@ function rateMargin(p: number): number {
 
 /** How each exercise's answer is recomputed: the value its `data-answer` must equal. */
 const recomputed: Record<string, () => number> = {
+  // 1.1: the demonstrator's expected reward, written out: (2e² + 1e¹ + 0e⁰)/(e² + e¹ + e⁰).
+  'cd-1': () => (2 * Math.exp(2) + Math.exp(1)) / (Math.exp(2) + Math.exp(1) + 1),
+  // 1.1: π_SFT·e^{r/β} at β = 0.01 with C outside the support: the expectation over A and B only, ≈ 1.
+  'cd-2': () => (0.5 * Math.exp(1 / 0.01) * 1) / (0.5 + 0.5 * Math.exp(1 / 0.01)),
+  // 1.1: the ratio (π_SFT(A)/π_SFT(B))·e^{(r_A − r_B)/β} = 0.4·e².
+  'cd-3': () => 0.4 * Math.exp(2),
+  // 1.1: the careful annotator (τ = 0.5, ε = 0.05) on y3 vs y2, gold rewards h + 0.5·s from the world's features.
+  'cd-4': () => {
+    const [, y2, y3] = createWorld({ seed: 42, prompts: 1, responsesPerPrompt: 6 }).prompts[0]!.responses;
+    const gold = (f: number[]) => f[0]! + 0.5 * f[1]!;
+    const q = sigmoid((gold(y3!.features) - gold(y2!.features)) / 0.5);
+    return 0.95 * q + 0.05 * (1 - q);
+  },
   // 2.3: the margin where the expected gradient σ(m) − 0.7 vanishes: solve σ(m) = 0.7 by bisection.
   'bt-1': () => rateMargin(0.7),
   // 2.3: label-averaged derivative at m = log 4: 0.7 × (A wins) + 0.3 × (B wins, whose loss is −log σ(−m)).

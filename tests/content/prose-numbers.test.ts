@@ -21,6 +21,10 @@ import {
   softplus,
   sum,
 } from '../../src/math/index';
+import { kendallTau } from '../../src/math/index';
+import { ANNOTATOR, deriveChoiceVsDemo, REWARD_PRIOR } from '../../src/widgets/choice-vs-demo/model';
+import { choiceVsDemoDefaults } from '../../src/widgets/choice-vs-demo/state';
+import { DEFAULT_ANNOTATORS } from '../../src/math/index';
 
 const contentDir = join(import.meta.dirname, '../../content');
 
@@ -127,6 +131,23 @@ const bradleyTerryInputs = new Set([
 ]);
 
 // ----------------------------------------------------------------------------------------------------------
+// Section 1.1 (content/chapter-1/choice-vs-demo.mdx). Its worked example, readouts and exercise answers are MDX
+// expressions over src/math; the prose states only the inputs below and two gold rewards.
+const choice = deriveChoiceVsDemo(choiceVsDemoDefaults);
+
+const choiceClaims: Claim[] = [
+  claim('1.96', choice.responses[2]!.gold, 2), // exercise cd-4: gold reward of y3 in the default world
+  claim('1.41', choice.responses[1]!.gold, 2), // exercise cd-4: gold reward of y2
+  claim('0.4', 0.2 / 0.5, 1), // exercise cd-3: π_SFT(A)/π_SFT(B)
+];
+
+const choiceInputs = new Set([
+  ...['0.5', '0.05'], // the careful annotator's noise τ and flip rate ε (checked against the world below)
+  '0.1', // the prior precision λ of the fitted rewards (checked below); TRL's and the DPO paper's default β
+  ...['0.2', '0.3'], // exercise cd-3: π_SFT = (0.2, 0.5, 0.3)
+]);
+
+// ----------------------------------------------------------------------------------------------------------
 // Section 5.3 (content/chapter-5/dpo-loss.mdx). Defaults: the widget's β and log-ratios (the seed notebook's DPO demo).
 const lw = [1.2, 0.8, 0.4, 1.5];
 const ll = [-0.2, 0.1, 0.5, 0.0];
@@ -192,6 +213,7 @@ const dpoInputs = new Set([
 ]);
 
 describe.each([
+  ['chapter-1/choice-vs-demo.mdx', choiceClaims, choiceInputs],
   ['chapter-2/bradley-terry.mdx', bradleyTerryClaims, bradleyTerryInputs],
   ['chapter-5/dpo-loss.mdx', dpoClaims, dpoInputs],
 ] as const)('content/%s', (file, claims, inputs) => {
@@ -210,6 +232,30 @@ describe.each([
 });
 
 describe('the facts behind some claims', () => {
+  it('1.1 states the careful annotator (τ = 0.5, ε = 0.05) and the prior λ = 0.1 the widget uses (content/chapter-1/choice-vs-demo.mdx)', () => {
+    expect(DEFAULT_ANNOTATORS[ANNOTATOR]).toMatchObject({ noise: 0.5, flipRate: 0.05, lengthBias: 0 });
+    expect(REWARD_PRIOR).toBe(0.1);
+  });
+
+  it('1.1: the fitted rewards of the default state rank the six answers in the gold order; y3 is best; N = 5 leaves y3 uncompared and ranks y2 first', () => {
+    expect(kendallTau(choice.responses.map((r) => r.fitted), choice.responses.map((r) => r.gold))).toBe(1);
+    const few = deriveChoiceVsDemo({ ...choiceVsDemoDefaults, comparisons: 5 });
+    expect(few.responses[2]!.appearances).toBe(0);
+    const best = few.responses.reduce((b, r, i) => (r.fitted > few.responses[b]!.fitted ? i : b), 0);
+    expect(best).toBe(1);
+  });
+
+  it('1.1: at T = 0.1 the demonstrator writes only y3; T = 10 lowers both policies; N = 5 leaves π_pref barely above SFT', () => {
+    const cold = deriveChoiceVsDemo({ ...choiceVsDemoDefaults, temperature: 0.1 });
+    expect(cold.responses.map((r) => r.demonstrations)).toEqual([0, 0, 100, 0, 0, 0]);
+    const hot = deriveChoiceVsDemo({ ...choiceVsDemoDefaults, temperature: 10 });
+    expect(hot.prefValue).toBeLessThan(choice.prefValue); // "though less than before"
+    expect(hot.sftValue).toBeLessThan(choice.sftValue);
+    const few = deriveChoiceVsDemo({ ...choiceVsDemoDefaults, comparisons: 5 });
+    expect(few.prefValue).toBeGreaterThan(few.sftValue); // "barely above SFT"
+    expect(few.prefValue - few.sftValue).toBeLessThan(0.05);
+  });
+
   it('log 4 is where the expected Bradley–Terry gradient σ(m) − 0.8 vanishes (content/chapter-2/bradley-terry.mdx)', () => {
     expect(sigmoid(Math.log(4)) - 0.8).toBeCloseTo(0, 15);
   });

@@ -30,6 +30,7 @@ describe('src/math/index.ts', () => {
       'createTabularDpoTrainer',
       'tabularDpoStep',
       'fitTabularBradleyTerry',
+      'fitTabularBradleyTerryMap',
       'tabularOptimalPolicy',
       'trainingSlices',
       'kendallTau',

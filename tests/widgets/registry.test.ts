@@ -29,8 +29,8 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
 }
 
 describe('widgets (registry)', () => {
-  it('lists bradley-terry (2.3) and dpo-loss (5.3) with po-<id> tags', () => {
-    expect(widgetIds).toEqual(['bradley-terry', 'dpo-loss']);
+  it('lists choice-vs-demo (1.1), bradley-terry (2.3) and dpo-loss (5.3) with po-<id> tags', () => {
+    expect(widgetIds).toEqual(['choice-vs-demo', 'bradley-terry', 'dpo-loss']);
     for (const widget of widgets) {
       expect(widget.tag).toBe(`po-${widget.id}`);
       expect(widget.title.length).toBeGreaterThan(0);
@@ -38,6 +38,7 @@ describe('widgets (registry)', () => {
       expect(widget.blockSize).toBeGreaterThan(200);
       expect(widget.blockSizeNarrow).toBeGreaterThanOrEqual(widget.blockSize);
     }
+    expect(getWidget('choice-vs-demo')?.section).toBe('1.1');
     expect(getWidget('bradley-terry')?.section).toBe('2.3');
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
     expect(getWidget('nope')).toBeUndefined();
