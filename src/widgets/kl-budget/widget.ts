@@ -17,8 +17,10 @@ export const klBudgetWidget = defineWidget({
   description:
     'Drag a KL budget along the exact reward–KL frontier of one toy-world prompt and see the best expected reward ' +
     'reachable inside it, the policy that reaches it and its β; the seed preset replays the notebook’s toy curve s − β·s².',
-  blockSize: 800,
-  blockSizeNarrow: 1160,
+  // Verified by tests/e2e/widget-reservation.test.ts at these values; measured maxima were 764 px (1000 px
+  // viewport) and 1122 px (320 px viewport), so they could be tightened once that test is rerun.
+  blockSize: 900,
+  blockSizeNarrow: 1200,
   schema: klBudgetSchema,
   defaults: klBudgetDefaults,
   fallback: klBudgetFallback,
