@@ -1,7 +1,7 @@
 /**
  * The reward–KL frontier of a categorical policy: the largest expected reward reachable within a KL budget, and
- * the KL-regularized optimum that reaches it (content/chapter-1/kl-budget.mdx; the constrained form of the RLHF
- * objective, Ouyang et al. 2022, eq. 2; Rafailov et al. 2023, eq. 4).
+ * the KL-regularized optimum that reaches it (content/chapter-1/kl-budget.mdx; the constrained form of the KL-penalized RLHF
+ * objective of Ouyang et al. 2022, eq. 2; its optimum, Rafailov et al. 2023, eq. 4).
  *
  * @module
  */
