@@ -24,6 +24,8 @@ export { logPartition, optimalObjective, optimalPolicy } from './optimal-policy.
 export { rlhfObjective } from './rlhf-objective.ts';
 export { implicitReward } from './implicit-reward.ts';
 export { totalVariation } from './total-variation.ts';
+export { frontierEnd, frontierPoint, klBudgetOptimum, rewardKlFrontier } from './reward-kl-frontier.ts';
+export type { FrontierPoint, KlBudgetOptimum } from './reward-kl-frontier.ts';
 
 // DPO and its variants (§4)
 export { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoMarginCurve, dpoPairLoss, dpoPairLossGradient } from './dpo.ts';

@@ -9,7 +9,24 @@ import { describe, expect, it } from 'vitest';
 import { attr, parsePage } from './html.ts';
 import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
-import { createWorld, dpoLoss, dpoPairLoss, dpoPairLossGradient, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
+import { createWorld, dpoLoss, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
+import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
+
+/**
+ * The policy π_β = optimalPolicy(π_ref, r, β) whose KL from π_ref equals `budget`, found by plain bisection on β
+ * over [1e-3, 1e3] (the KL falls as β grows); independent of klBudgetOptimum's bracketing on log β.
+ */
+function spendBudget(reference: number[], rewards: number[], budget: number): { beta: number; reward: number } {
+  let [lo, hi] = [1e-3, 1e3];
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (klDivergence(optimalPolicy(reference, rewards, mid), reference) > budget) lo = mid;
+    else hi = mid;
+  }
+  return { beta: hi, reward: expectedValue(optimalPolicy(reference, rewards, hi), rewards) };
+}
+const klPrompt1 = toyPrompt(42, 1);
+const klPrompt7 = toyPrompt(42, 7);
 
 /**
  * Fits Bradley–Terry rewards (a, b, c) to a cycle A≻B, B≻C, C≻A at rates `p` by gradient descent on the
@@ -63,6 +80,17 @@ const recomputed: Record<string, () => number> = {
   'bt-3': () => pairwiseLoss([rateMargin(0.7) + rateMargin(0.9)], [0]).probabilities[0]!,
   // 2.3: the fit of the unequal cycle, by gradient descent.
   'bt-4': () => fitCycle([0.8, 0.7, 0.6]),
+  // 1.3: the best reward at budget 0.21 minus that at 0.20 on prompt 1, each by bisection on β.
+  'kl-1': () => spendBudget(klPrompt1.reference, klPrompt1.rewards, 0.21).reward - spendBudget(klPrompt1.reference, klPrompt1.rewards, 0.2).reward,
+  // 1.3: KL of the policy that always answers response 4 of prompt 7.
+  'kl-2': () => klDivergence([0, 0, 0, 1], klPrompt7.reference),
+  // 1.3: β that spends 0.2 nats with every reward of prompt 1 doubled, by bisection.
+  'kl-3': () => spendBudget(klPrompt1.reference, klPrompt1.rewards.map((r) => 2 * r), 0.2).beta,
+  // 1.3: 1/(2 Var) with Var = E[(r − E[r])²] under π_ref of prompt 1.
+  'kl-4': () => {
+    const mean = expectedValue(klPrompt1.reference, klPrompt1.rewards);
+    return 1 / (2 * expectedValue(klPrompt1.reference, klPrompt1.rewards.map((r) => (r - mean) ** 2)));
+  },
   // 5.3: pair 1 with both log-ratios lowered by 2.
   'dpo-1': () => dpoLoss([1.2 - 2], [-0.2 - 2], 0.1).mean,
   // 5.3: the Δ where the IPO gradient at β = 0.5 vanishes, by bisection on dpoPairLossGradient.

@@ -25,6 +25,8 @@ import { kendallTau } from '../../src/math/index';
 import { ANNOTATOR, deriveChoiceVsDemo, REWARD_PRIOR } from '../../src/widgets/choice-vs-demo/model';
 import { choiceVsDemoDefaults } from '../../src/widgets/choice-vs-demo/state';
 import { DEFAULT_ANNOTATORS } from '../../src/math/index';
+import { klBudgetOptimum } from '../../src/math/index';
+import { toyPrompt } from '../../src/widgets/shared/toy-prompt';
 
 const contentDir = join(import.meta.dirname, '../../content');
 
@@ -212,8 +214,23 @@ const dpoInputs = new Set([
   '5.1', // "Section 5.1" of Rafailov et al. (2023), a section number
 ]);
 
+// ----------------------------------------------------------------------------------------------------------
+// Section 1.3 (content/chapter-1/kl-budget.mdx). Defaults: prompt 1 of the seed-42 toy world, budget 0.2 nats.
+// Every other number of its prose is an MDX expression over src/math.
+const klPrompt1 = toyPrompt(42, 1);
+const klBudgetClaims: Claim[] = [
+  claim('0.906', klBudgetOptimum(klPrompt1.reference, klPrompt1.rewards, 0.2).beta, 3), // exercise kl-1's β
+];
+
+const klBudgetInputs = new Set([
+  ...['0.05', '0.2', '0.8'], // the seed notebook's β values (and 0.05 nats, a quarter of the default budget)
+  ...['0.20', '0.21', '0.01'], // exercise kl-1: budgets 0.20 → 0.21, a step of 0.01
+  '0.1', // DPO's common β
+]);
+
 describe.each([
   ['chapter-1/choice-vs-demo.mdx', choiceClaims, choiceInputs],
+  ['chapter-1/kl-budget.mdx', klBudgetClaims, klBudgetInputs],
   ['chapter-2/bradley-terry.mdx', bradleyTerryClaims, bradleyTerryInputs],
   ['chapter-5/dpo-loss.mdx', dpoClaims, dpoInputs],
 ] as const)('content/%s', (file, claims, inputs) => {
@@ -228,6 +245,38 @@ describe.each([
     const checked = new Set(claims.map((entry) => entry.text.replace(/^-/, '')));
     const unchecked = numbersIn(text).filter((token) => !checked.has(token) && !inputs.has(token));
     expect([...new Set(unchecked)]).toEqual([]);
+  });
+});
+
+describe('the facts behind some claims of content/chapter-1/kl-budget.mdx', () => {
+  const { reference, rewards } = klPrompt1;
+  const gain = (budget: number) => klBudgetOptimum(reference, rewards, budget).expectedReward - klBudgetOptimum(reference, rewards, 0).expectedReward;
+  const variance = (toy: { reference: number[]; rewards: number[] }) => {
+    const m = toy.rewards.reduce((a, r, i) => a + r * (toy.reference[i] as number), 0);
+    return toy.rewards.reduce((a, r, i) => a + (r - m) ** 2 * (toy.reference[i] as number), 0);
+  };
+  it('a quarter of the budget (0.05 nats) buys about half the gain of 0.2 nats', () => {
+    expect(gain(0.05) / gain(0.2)).toBeGreaterThan(0.45);
+    expect(gain(0.05) / gain(0.2)).toBeLessThan(0.55);
+  });
+  it('0.2 nats is about a fifth of the greedy policy’s KL', () => {
+    expect(0.2 / klBudgetOptimum(reference, rewards, 10).kl).toBeCloseTo(0.2, 1);
+  });
+  it('the square-root rule predicts a little above the true best reward at 0.2 nats', () => {
+    expect(Math.sqrt(2 * variance(klPrompt1) * 0.2)).toBeGreaterThan(gain(0.2));
+    expect(Math.sqrt(2 * variance(klPrompt1) * 0.2) - gain(0.2)).toBeLessThan(0.05);
+  });
+  it('exercise kl-1: the slope estimate β·0.01 and the exact gain agree to 3 decimals', () => {
+    const best = klBudgetOptimum(reference, rewards, 0.2);
+    const exact = klBudgetOptimum(reference, rewards, 0.21).expectedReward - best.expectedReward;
+    expect((best.beta * 0.01).toFixed(3)).toBe(exact.toFixed(3));
+    expect(exact).toBeLessThan(best.beta * 0.01); // "slightly less": the frontier is concave
+  });
+  it('prompt 7: its rewards vary less under π_ref than prompt 1’s, response 4 is best, π_ref prefers response 1', () => {
+    const p7 = toyPrompt(42, 7);
+    expect(variance(p7)).toBeLessThan(variance(klPrompt1));
+    expect(p7.rewards.indexOf(Math.max(...p7.rewards))).toBe(3);
+    expect(p7.counts).toEqual([5, 3, 0, 2]); // π_ref = (counts + 1)/14 = 6/14, 4/14, 1/14, 3/14
   });
 });
 

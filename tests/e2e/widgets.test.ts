@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { widgetIds } from '../build/site.ts';
 import { getWidget } from '../../src/widgets/registry.ts';
+import { widgetIds } from '../build/site.ts';
 import { openRecordedPage, problemsOf } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
 import { deepActiveElement, isDrawn, pollUntil, probeWidget } from './widget-probe.ts';

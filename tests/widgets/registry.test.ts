@@ -29,8 +29,11 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
 }
 
 describe('widgets (registry)', () => {
-  it('lists choice-vs-demo (1.1), bradley-terry (2.3) and dpo-loss (5.3) with po-<id> tags', () => {
-    expect(widgetIds).toEqual(['choice-vs-demo', 'bradley-terry', 'dpo-loss']);
+  it('lists every widget in course order with po-<id> tags', () => {
+    expect(widgetIds).toEqual(expect.arrayContaining(['choice-vs-demo', 'kl-budget', 'bradley-terry', 'dpo-loss']));
+    const order = widgets.map((widget) => widget.section.split('.').map(Number) as [number, number]);
+    const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(order).toEqual(sorted);
     for (const widget of widgets) {
       expect(widget.tag).toBe(`po-${widget.id}`);
       expect(widget.title.length).toBeGreaterThan(0);
@@ -41,6 +44,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('choice-vs-demo')?.section).toBe('1.1');
     expect(getWidget('bradley-terry')?.section).toBe('2.3');
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
+    expect(getWidget('kl-budget')?.section).toBe('1.3');
     expect(getWidget('nope')).toBeUndefined();
   });
 
