@@ -29,8 +29,8 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
 }
 
 describe('widgets (registry)', () => {
-  it('lists bradley-terry (2.3) and dpo-loss (5.3) with po-<id> tags', () => {
-    expect(widgetIds).toEqual(['bradley-terry', 'dpo-loss']);
+  it('lists bradley-terry (2.3), reference-policy (2.4) and dpo-loss (5.3) in course order with po-<id> tags', () => {
+    expect(widgetIds).toEqual(['bradley-terry', 'reference-policy', 'dpo-loss']);
     for (const widget of widgets) {
       expect(widget.tag).toBe(`po-${widget.id}`);
       expect(widget.title.length).toBeGreaterThan(0);
@@ -39,6 +39,7 @@ describe('widgets (registry)', () => {
       expect(widget.blockSizeNarrow).toBeGreaterThanOrEqual(widget.blockSize);
     }
     expect(getWidget('bradley-terry')?.section).toBe('2.3');
+    expect(getWidget('reference-policy')?.section).toBe('2.4');
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
     expect(getWidget('nope')).toBeUndefined();
   });
