@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { klDivergence, optimalPolicy, sigmoid } from '../../src/math/index';
 import { deriveReferencePolicy } from '../../src/widgets/reference-policy/model';
 import { referencePolicyDefaults, type ReferencePolicyState } from '../../src/widgets/reference-policy/state';
+import { formatFixed } from '../../src/widgets/shared/format-number';
 
 const file = join(import.meta.dirname, '../../content/chapter-2/reference-policy.mdx');
 
@@ -109,6 +110,26 @@ describe('content/chapter-2/reference-policy.mdx', () => {
     const pi = optimalPolicy([0.5, 0.5, 0], [0, 1, 5], 1);
     expect(pi[2]).toBe(0);
     expect(pi[1]).toBeCloseTo(sigmoid(1), 14);
+  });
+
+  it('worked example: the mass α = 0.1 puts on answers 4, 5 and 7 is 3α/8 = 0.0375, printed with every digit', () => {
+    // Source of the expected value: each of the 3 zeros of π_ref gets α/K = 0.1/8 from the uniform part.
+    const mixed = at({ temperature: 1, mix: 0.1 });
+    expect(mixed.violationMass).toBeCloseTo((3 * 0.1) / 8, 15);
+    const digits = Number(/f\(mixed\.violationMass, (\d)\)/.exec(readFileSync(file, 'utf8'))?.[1]);
+    // 3 decimals printed 0.038, a rounding of an exact 0.0375
+    expect(formatFixed(mixed.violationMass, digits)).toBe('0.0375');
+  });
+
+  it("common mistake: F.kl_div(input = log π, target = π_ref) sums target·(log target − input), which is KL(π_ref‖π)", () => {
+    // PyTorch's documented pointwise loss, written out here: target * (target.log() - input), then reduction='sum'.
+    const mixed = at({ temperature: 1, mix: 0.1 });
+    const pi = mixed.responses.map((r) => r.policy);
+    const torchKlDiv = (input: number[], target: number[]) =>
+      target.reduce((s, t, i) => s + (t === 0 ? 0 : t * (Math.log(t) - input[i]!)), 0);
+    expect(torchKlDiv(pi.map(Math.log), ref)).toBeCloseTo(klDivergence(ref, pi), 14);
+    expect(torchKlDiv(pi.map(Math.log), ref)).toBeCloseTo(0.038870, 6); // scipy: rel_entr(π_ref, π).sum()
+    expect(torchKlDiv(ref.map(Math.log), pi)).toBe(Infinity);
   });
 
   it('in practice: a clamp log(p + 1e-8) caps a term at log(1e8) ≈ 18.4 nats per unit of probability', () => {
