@@ -17,7 +17,9 @@ export { bradleyTerryProbability, pairwiseLoss } from './bradley-terry.ts';
 export type { PairwiseLossOptions, PairwiseLossResult } from './bradley-terry.ts';
 
 // Categorical policies: KL, entropy, expectations, the RLHF optimum and the implicit reward (§3, §4)
-export { klDivergence } from './kl-divergence.ts';
+export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';
+export { mixturePolicy } from './mixture-policy.ts';
+export { temperedPolicy } from './tempered-policy.ts';
 export { entropy } from './entropy.ts';
 export { expectedValue } from './expected-value.ts';
 export { logPartition, optimalObjective, optimalPolicy } from './optimal-policy.ts';

@@ -54,3 +54,30 @@ export function klDivergenceUnchecked(p: ArrayLike<number>, q: ArrayLike<number>
   for (let i = 0; i < p.length; i++) if ((p[i] as number) === 0) rest += q[i] as number;
   return Math.max(0, total + c + rest);
 }
+
+/**
+ * The contribution of each outcome to $\mathrm{KL}(p \,\|\, q)$:
+ * $$ t_i = p_i \log\frac{p_i}{q_i}, \qquad \sum_i t_i = \mathrm{KL}(p \,\|\, q). $$
+ * A single term can be negative (where $p_i < q_i$); only the sum is $\ge 0$. Computed as
+ * $p_i(\log p_i - \log q_i)$, so the ratio never overflows.
+ *
+ * Conventions and edge cases: $t_i = 0$ where $p_i = 0$ (whatever $q_i$); $t_i = +\infty$ where $p_i > 0$ and
+ * $q_i = 0$ (the support violations that make the divergence infinite); finite otherwise. `p` and `q` must be
+ * probability vectors of equal length, else `RangeError` naming the argument.
+ *
+ * @example
+ * klDivergenceTerms([0.5, 0.5], [0.25, 0.75]); // Float64Array [0.34657359027997264, -0.2027325540540822]
+ * klDivergenceTerms([0.5, 0.5], [1, 0]); // Float64Array [-0.34657359027997264, Infinity]
+ */
+export function klDivergenceTerms(p: ArrayLike<number>, q: ArrayLike<number>): Float64Array<ArrayBuffer> {
+  const pp = toProbabilityVector('p', p);
+  const qq = toProbabilityVector('q', q);
+  assertSameLength('p', pp, 'q', qq);
+  const out = new Float64Array(pp.length);
+  for (let i = 0; i < pp.length; i++) {
+    const pi = pp[i] as number;
+    const qi = qq[i] as number;
+    out[i] = pi === 0 ? 0 : qi === 0 ? Infinity : pi * (Math.log(pi) - Math.log(qi));
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import { bradleyTerryWidget } from './bradley-terry/widget.ts';
 import { choiceVsDemoWidget } from './choice-vs-demo/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
+import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -32,7 +33,7 @@ function parseAttributes<S extends Schema>(schema: S, attributes: RawAttributes)
 }
 
 /** All widgets, in course order. */
-export const widgets: readonly WidgetDefinition[] = [choiceVsDemoWidget, klBudgetWidget, bradleyTerryWidget, dpoLossWidget];
+export const widgets: readonly WidgetDefinition[] = [choiceVsDemoWidget, klBudgetWidget, bradleyTerryWidget, referencePolicyWidget, dpoLossWidget];
 
 /** All widget ids, in course order. */
 export const widgetIds: readonly string[] = widgets.map((widget) => widget.id);

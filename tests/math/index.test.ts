@@ -35,6 +35,9 @@ describe('src/math/index.ts', () => {
       'trainingSlices',
       'kendallTau',
       'totalVariation',
+      'klDivergenceTerms',
+      'temperedPolicy',
+      'mixturePolicy',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
