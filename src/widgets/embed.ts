@@ -4,5 +4,6 @@
  */
 import './bradley-terry/element.ts';
 import './dpo-loss/element.ts';
+import './preference-pair/element.ts';
 
 export { widgets, widgetIds, getWidget } from './registry.ts';

@@ -9,6 +9,7 @@
  * widget.fallback(state); // → { summary, table: { caption, columns, rows } }
  */
 import { bradleyTerryWidget } from './bradley-terry/widget.ts';
+import { preferencePairWidget } from './preference-pair/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
@@ -30,7 +31,7 @@ function parseAttributes<S extends Schema>(schema: S, attributes: RawAttributes)
 }
 
 /** All widgets, in course order. */
-export const widgets: readonly WidgetDefinition[] = [bradleyTerryWidget, dpoLossWidget];
+export const widgets: readonly WidgetDefinition[] = [preferencePairWidget, bradleyTerryWidget, dpoLossWidget];
 
 /** All widget ids, in course order. */
 export const widgetIds: readonly string[] = widgets.map((widget) => widget.id);

@@ -22,15 +22,18 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
   for (const match of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
     if (match[1] !== undefined) continue;
     const specifier = match[2] as string;
-    if (specifier.startsWith('.')) relative.push(resolve(dirname(file), specifier));
+    // Data imported as text (`…jsonl?raw`) has no imports of its own: only modules are followed.
+    if (specifier.startsWith('.')) {
+      if (/\.ts$/.test(specifier)) relative.push(resolve(dirname(file), specifier));
+    }
     else bare.push(specifier);
   }
   return { relative, bare };
 }
 
 describe('widgets (registry)', () => {
-  it('lists bradley-terry (2.3) and dpo-loss (5.3) with po-<id> tags', () => {
-    expect(widgetIds).toEqual(['bradley-terry', 'dpo-loss']);
+  it('lists preference-pair (2.1), bradley-terry (2.3) and dpo-loss (5.3) with po-<id> tags', () => {
+    expect(widgetIds).toEqual(['preference-pair', 'bradley-terry', 'dpo-loss']);
     for (const widget of widgets) {
       expect(widget.tag).toBe(`po-${widget.id}`);
       expect(widget.title.length).toBeGreaterThan(0);
@@ -38,6 +41,7 @@ describe('widgets (registry)', () => {
       expect(widget.blockSize).toBeGreaterThan(200);
       expect(widget.blockSizeNarrow).toBeGreaterThanOrEqual(widget.blockSize);
     }
+    expect(getWidget('preference-pair')?.section).toBe('2.1');
     expect(getWidget('bradley-terry')?.section).toBe('2.3');
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
     expect(getWidget('nope')).toBeUndefined();
