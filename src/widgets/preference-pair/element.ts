@@ -44,6 +44,12 @@ export class PoPreferencePair extends PoWidgetElement<typeof preferencePairSchem
       .record dt::after {
         content: ': ';
       }
+      /* The record options are long: let the select column shrink to the widget's width (a flex item's
+         minimum is otherwise its content width), so the page does not scroll sideways at 320 px. */
+      .control {
+        min-inline-size: 0;
+        max-inline-size: 100%;
+      }
       select {
         max-inline-size: 100%;
       }

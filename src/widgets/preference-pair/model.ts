@@ -168,7 +168,7 @@ export function preferencePairTable(derived: PreferencePairDerived): WidgetTable
   return {
     caption:
       `Record ${String(derived.index + 1)} (${derived.record.id}) in its recorded and its swapped order: fitted rewards, ` +
-      `log-ratios after ${String(derived.steps)} DPO steps (β = ${String(derived.beta)}) and both losses; ` +
+      `log-ratios after ${String(derived.steps)} DPO ${derived.steps === 1 ? 'step' : 'steps'} (β = ${String(derived.beta)}) and both losses; ` +
       `the widget shows the ${derived.swapped ? 'swapped' : 'recorded'} order.`,
     columns: ['Quantity', 'Recorded order', 'Swapped order'],
     rows: [

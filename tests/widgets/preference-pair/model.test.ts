@@ -118,6 +118,10 @@ describe('preferencePairTable(derived)', () => {
     expect(table.rows[8]).toEqual(['DPO loss −log σ(u)', '0.255', '1.491']);
     expect(table.caption).toMatch(/shows the swapped order\.$/);
   });
+  it('writes "1 DPO step" in the singular in its caption, like the summary', () => {
+    expect(preferencePairTable(derivePreferencePair(withState({ steps: 1 }))).caption).toContain('after 1 DPO step (β = 0.1)');
+    expect(preferencePairTable(derivePreferencePair(withState({ steps: 3 }))).caption).toContain('after 3 DPO steps (β = 0.1)');
+  });
 });
 
 describe('preferencePairChartConfig(derived, colors)', () => {
