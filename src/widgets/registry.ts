@@ -10,6 +10,7 @@
  */
 import { bradleyTerryWidget } from './bradley-terry/widget.ts';
 import { choiceVsDemoWidget } from './choice-vs-demo/widget.ts';
+import { preferencePairWidget } from './preference-pair/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
@@ -33,7 +34,14 @@ function parseAttributes<S extends Schema>(schema: S, attributes: RawAttributes)
 }
 
 /** All widgets, in course order. */
-export const widgets: readonly WidgetDefinition[] = [choiceVsDemoWidget, klBudgetWidget, bradleyTerryWidget, referencePolicyWidget, dpoLossWidget];
+export const widgets: readonly WidgetDefinition[] = [
+  choiceVsDemoWidget,
+  klBudgetWidget,
+  preferencePairWidget,
+  bradleyTerryWidget,
+  referencePolicyWidget,
+  dpoLossWidget,
+];
 
 /** All widget ids, in course order. */
 export const widgetIds: readonly string[] = widgets.map((widget) => widget.id);

@@ -57,6 +57,25 @@ function rateMargin(p: number): number {
   return lo;
 }
 
+/**
+ * Fits one reward per response (a, b, c) to the sky-is-blue votes of content/datasets/preference-pairs.jsonl (A≻B 4
+ * to 1, A≻C 5 to 0, B≻C 4 to 1) by gradient descent on the summed pairwise loss; returns the fitted P(A≻C).
+ */
+function fitSkyVotes(): number {
+  const votes: [number, number, number][] = [[0, 1, 4], [1, 0, 1], [0, 2, 5], [1, 2, 4], [2, 1, 1]]; // winner, loser, count
+  const rewards = [0, 0, 0];
+  for (let step = 0; step < 5000; step++) {
+    const grad = [0, 0, 0];
+    for (const [w, l, n] of votes) {
+      const g = pairwiseLoss([rewards[w]!], [rewards[l]!]).gradients[0]!; // ∂/∂m of −log σ(m)
+      grad[w]! += n * g;
+      grad[l]! -= n * g;
+    }
+    for (let i = 0; i < 3; i++) rewards[i] = rewards[i]! - 0.2 * grad[i]!;
+  }
+  return sigmoid(rewards[0]! - rewards[2]!);
+}
+
 /** How each exercise's answer is recomputed: the value its `data-answer` must equal. */
 const recomputed: Record<string, () => number> = {
   // 1.1: the demonstrator's expected reward, written out: (2e² + 1e¹ + 0e⁰)/(e² + e¹ + e⁰).
@@ -91,6 +110,14 @@ const recomputed: Record<string, () => number> = {
     const mean = expectedValue(klPrompt1.reference, klPrompt1.rewards);
     return 1 / (2 * expectedValue(klPrompt1.reference, klPrompt1.rewards.map((r) => (r - mean) ** 2)));
   },
+  // 2.1: the reward-model loss of the pair with margin 2.5 in the swapped order minus the recorded order.
+  'pp-1': () => pairwiseLoss([0], [2.5]).losses[0]! - pairwiseLoss([2.5], [0]).losses[0]!,
+  // 2.1: before any DPO step u = 0, so the loss is −log σ(0) whichever way the pair is labelled.
+  'pp-2': () => pairwiseLoss([0], [0]).losses[0]!,
+  // 2.1: one pair voted 3 to 1: the fitted margin has σ(m) = 3/4.
+  'pp-3': () => rateMargin(0.75),
+  // 2.1: P(A ≻ C) of the reward fitted to all 15 votes of the sky-is-blue prompt, by gradient descent.
+  'pp-4': fitSkyVotes,
   // 5.3: pair 1 with both log-ratios lowered by 2.
   'dpo-1': () => dpoLoss([1.2 - 2], [-0.2 - 2], 0.1).mean,
   // 5.3: the Δ where the IPO gradient at β = 0.5 vanishes, by bisection on dpoPairLossGradient.

@@ -27,7 +27,8 @@ const STEPS = 24;
 
 /**
  * For every widget of the page: its reserved block size and the largest block size it took while each enabled
- * slider went through STEPS + 1 positions (each from the default state; the widget is reset after each slider).
+ * slider went through STEPS + 1 positions (each from the default state; the widget is reset after each slider), and
+ * while every select went through its options, each with every checkbox ticked and unticked.
  */
 const SWEEP = `(async () => {
   const results = [];
@@ -47,6 +48,28 @@ const SWEEP = `(async () => {
       host.reset();
       await host.updateComplete;
     }
+    // Every option of every select, each with every checkbox ticked and unticked (a record picker changes the
+    // texts the widget shows, a checkbox such as "swap" moves them).
+    const selects = [...host.shadowRoot.querySelectorAll('select')].filter((select) => !select.disabled);
+    const checkboxes = () => [...host.shadowRoot.querySelectorAll('input[type=checkbox]')].filter((box) => !box.disabled);
+    for (const select of selects) {
+      for (const option of [...select.options]) {
+        const current = host.shadowRoot.querySelector('#' + select.id);
+        current.value = option.value;
+        current.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        await host.updateComplete;
+        largest = Math.max(largest, host.getBoundingClientRect().height);
+        for (let i = 0; i < checkboxes().length; i += 1) {
+          checkboxes()[i].click();
+          await host.updateComplete;
+          largest = Math.max(largest, host.getBoundingClientRect().height);
+          checkboxes()[i].click();
+          await host.updateComplete;
+        }
+      }
+      host.reset();
+      await host.updateComplete;
+    }
     results.push({ widget: host.localName, sliders: sliders.length, reserved, largest: Math.round(largest * 10) / 10 });
   }
   return results;
@@ -61,7 +84,7 @@ interface SweepResult {
 
 describe.each(sectionPages().map((section) => [section.urlPath, section] as const))('%s', (_, section) => {
   it.each(VIEWPORTS.map((viewport) => [`${viewport.width}×${viewport.height}`, viewport] as const))(
-    'at %s, every widget stays within its reserved block size at every slider position',
+    'at %s, every widget stays within its reserved block size at every slider position and option',
     async (_size, viewport) => {
       const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport });
       try {

@@ -22,7 +22,10 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
   for (const match of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
     if (match[1] !== undefined) continue;
     const specifier = match[2] as string;
-    if (specifier.startsWith('.')) relative.push(resolve(dirname(file), specifier));
+    // Data imported as text (`…jsonl?raw`) has no imports of its own: only modules are followed.
+    if (specifier.startsWith('.')) {
+      if (/\.ts$/.test(specifier)) relative.push(resolve(dirname(file), specifier));
+    }
     else bare.push(specifier);
   }
   return { relative, bare };
@@ -30,7 +33,7 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
 
 describe('widgets (registry)', () => {
   it('lists every widget in course order with po-<id> tags', () => {
-    expect(widgetIds).toEqual(expect.arrayContaining(['choice-vs-demo', 'kl-budget', 'bradley-terry', 'reference-policy', 'dpo-loss']));
+    expect(widgetIds).toEqual(expect.arrayContaining(['choice-vs-demo', 'kl-budget', 'preference-pair', 'bradley-terry', 'reference-policy', 'dpo-loss']));
     const order = widgets.map((widget) => widget.section.split('.').map(Number) as [number, number]);
     const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(order).toEqual(sorted);
@@ -42,6 +45,7 @@ describe('widgets (registry)', () => {
       expect(widget.blockSizeNarrow).toBeGreaterThanOrEqual(widget.blockSize);
     }
     expect(getWidget('choice-vs-demo')?.section).toBe('1.1');
+    expect(getWidget('preference-pair')?.section).toBe('2.1');
     expect(getWidget('bradley-terry')?.section).toBe('2.3');
     expect(getWidget('reference-policy')?.section).toBe('2.4');
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
