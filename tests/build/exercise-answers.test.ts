@@ -99,6 +99,15 @@ const recomputed: Record<string, () => number> = {
   'bt-3': () => pairwiseLoss([rateMargin(0.7) + rateMargin(0.9)], [0]).probabilities[0]!,
   // 2.3: the fit of the unequal cycle, by gradient descent.
   'bt-4': () => fitCycle([0.8, 0.7, 0.6]),
+  // 2.4: T → 0 keeps only the most likely answer of the default π_ref, 7 of its 20 demonstrations (counts
+  // [3, 6, 7, 0, 0, 2, 0, 2] from numpy, tests/widgets/reference-policy), so KL(π‖π_ref) = −log(7/20).
+  'rp-1': () => -Math.log(7 / 20),
+  // 2.4: the bound −log(1 − α) on KL(π_ref‖π) at α = 0.1.
+  'rp-2': () => -Math.log(0.9),
+  // 2.4: the two directions for π = (0.5, 0.5), π_ref = (0.9, 0.1), written out.
+  'rp-3': () => 0.5 * Math.log(0.5 / 0.9) + 0.5 * Math.log(0.5 / 0.1) - (0.9 * Math.log(0.9 / 0.5) + 0.1 * Math.log(0.1 / 0.5)),
+  // 2.4: π*(2) = 0.5e / (0.5 + 0.5e) with the third answer outside the support.
+  'rp-4': () => Math.E / (1 + Math.E),
   // 1.3: the best reward at budget 0.21 minus that at 0.20 on prompt 1, each by bisection on β.
   'kl-1': () => spendBudget(klPrompt1.reference, klPrompt1.rewards, 0.21).reward - spendBudget(klPrompt1.reference, klPrompt1.rewards, 0.2).reward,
   // 1.3: KL of the policy that always answers response 4 of prompt 7.

@@ -77,7 +77,8 @@ describe('widgets.js bundle', () => {
   it.each(bundleFiles)('%s is minified', (rel) => {
     const source = readFileSync(path.join(distDir, rel), 'utf8');
     expect(unminifiedSigns(source)).toEqual([]);
-    // Minified output keeps only the line breaks inside template literals (Lit templates and styles).
-    expect(source.length / source.split('\n').length).toBeGreaterThan(400);
+    // Minified output keeps only the line breaks inside template literals (Lit templates and styles, section 2.1's
+    // JSONL dataset as a string), well over 150 characters a line on average; unminified code has about 30-40.
+    expect(source.length / source.split('\n').length).toBeGreaterThan(150);
   });
 });

@@ -164,6 +164,8 @@ describe('5.3: the DPO loss equations and po-dpo-loss', () => {
       await nextFrames(page);
       const beta = (await slider.getAttribute('aria-valuetext')) ?? '';
       expect(beta).not.toBe('0.1');
+      // The live summary (role=status) is settled: it changes once the value has stopped moving (500 ms).
+      await waitForTrue(page, `!document.querySelector('${tag}').shadowRoot.querySelector('[role=status]').textContent.trim().startsWith('β = 0.1,')`);
       const summary = (await probeWidget(page, tag)).summary ?? '';
       expect(summary, 'the summary sentence names β').toMatch(/^β = ([\d.]+),/);
       const shownBeta = /^β = ([\d.]+),/.exec((await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`)) as string)![1]!;

@@ -105,7 +105,7 @@ describe('keyboard access to lazily loaded widgets', () => {
         const active = await deepActiveElement(page);
         if (active?.host?.startsWith('po-')) reached = `${active.host} ${active.tag}[type=${active.type ?? ''}]`;
       }
-      expect(reached, 'the first widget control reached with Tab').toMatch(/^po-[a-z-]+ input\[type=range\]$/);
+      expect(reached, 'the first widget control reached with Tab').toMatch(/^po-[a-z-]+ (input\[type=range\]|select\[type=\])$/);
       const first = await page.evaluate(`(() => {
         const host = document.activeElement;
         return host.shadowRoot.querySelector('input, select, button') === host.shadowRoot.activeElement;
