@@ -9,8 +9,9 @@ import {
   deriveChoiceVsDemo,
   summarizeChoiceVsDemo,
 } from '../../../src/widgets/choice-vs-demo/model.ts';
-import { choiceVsDemoDefaults, type ChoiceVsDemoState } from '../../../src/widgets/choice-vs-demo/state.ts';
+import { choiceVsDemoDefaults, choiceVsDemoSchema, type ChoiceVsDemoState } from '../../../src/widgets/choice-vs-demo/state.ts';
 import { paletteChartColors } from '../../../src/widgets/shared/chart-colors.ts';
+import { validState } from '../shared/schema-arbitraries.ts';
 import { documentedResult } from '../tsdoc-example.ts';
 
 const withState = (changes: Partial<ChoiceVsDemoState>): ChoiceVsDemoState => ({ ...choiceVsDemoDefaults, ...changes });
@@ -89,12 +90,7 @@ describe('deriveChoiceVsDemo(state)', () => {
   });
 
   it('keeps every number finite and both policies normalised in every state (property)', () => {
-    const state = fc.record({
-      temperature: fc.double({ min: 0.1, max: 10, noNaN: true }),
-      comparisons: fc.integer({ min: 5, max: 500 }),
-      beta: fc.double({ min: 0.05, max: 10, noNaN: true }),
-      seed: fc.integer({ min: 0, max: 9999 }),
-    });
+    const state = validState(choiceVsDemoSchema);
     fc.assert(
       fc.property(state, (s) => {
         const d = deriveChoiceVsDemo(s);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { choiceVsDemoDefaults, choiceVsDemoSchema } from '../../../src/widgets/choice-vs-demo/state.ts';
 import { stateFromSearchParams, stateToSearchParams } from '../../../src/widgets/shared/schema.ts';
+import { validState } from '../shared/schema-arbitraries.ts';
 
 describe('choiceVsDemoDefaults', () => {
   it('are T = 1, N = 100, β = 1 and seed 42 (content/chapter-1/choice-vs-demo.mdx works its example on these)', () => {
@@ -21,12 +22,7 @@ describe('choiceVsDemoSchema', () => {
   });
 
   it('round-trips every valid state through the URL (property)', () => {
-    const state = fc.record({
-      temperature: fc.double({ min: 0.1, max: 10, noNaN: true }),
-      comparisons: fc.integer({ min: 5, max: 500 }),
-      beta: fc.double({ min: 0.05, max: 10, noNaN: true }),
-      seed: fc.integer({ min: 0, max: 9999 }),
-    });
+    const state = validState(choiceVsDemoSchema);
     fc.assert(
       fc.property(state, (s) => {
         expect(stateFromSearchParams(stateToSearchParams(s, choiceVsDemoSchema), choiceVsDemoSchema)).toEqual(s);
