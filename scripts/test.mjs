@@ -33,7 +33,7 @@ const only = onlyIndex === -1 ? null : new Set((args[onlyIndex + 1] ?? '').split
 const build = !args.includes('--no-build');
 const wanted = (step) => only === null || only.has(step);
 
-/** @type {{ name: string, passed: number, failed: number, note: string }[]} */
+/** @type {{ name: string, passed: number, failed: number, note: string, failures: string[] }[]} */
 const results = [];
 
 /**
@@ -74,10 +74,13 @@ async function vitest(name, vitestArgs, env = {}) {
   let passed = 0;
   let failed = 0;
   let note = '';
+  /** @type {string[]} */
+  const failures = [];
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed = json.numPassedTests ?? 0;
     failed = json.numFailedTests ?? 0;
+    failures.push(...failedTestLines(json, projectRoot));
     // A file that failed with no failed test (it did not load, or a beforeAll hook threw and its tests were
     // skipped: no built site, no Chromium) counts as one failure.
     const brokenFiles = (json.testResults ?? []).filter(
@@ -92,7 +95,31 @@ async function vitest(name, vitestArgs, env = {}) {
     failed = 1;
     note = note || `vitest exited with code ${code}`;
   }
-  results.push({ name, passed, failed, note });
+  results.push({ name, passed, failed, note, failures });
+}
+
+/**
+ * The failed tests of a vitest JSON report, one line each (file, full name, first line of the first failure
+ * message), so that the summary at the very end of the output names them: a CI log is often read from its tail.
+ *
+ * @param {{ testResults?: { name: string, status: string, message?: string, assertionResults?: { fullName: string, status: string, failureMessages?: string[] }[] }[] }} json
+ * @param {string} root paths are shown relative to it
+ * @returns {string[]}
+ */
+function failedTestLines(json, root) {
+  const lines = [];
+  for (const file of json.testResults ?? []) {
+    const where = path.relative(root, file.name);
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) {
+      const message = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+      lines.push(`${where} > ${test.fullName}: ${message}`);
+    }
+    if (file.status === 'failed' && failedTests.length === 0) {
+      lines.push(`${where}: ${(file.message ?? 'failed outside its tests').split('\n')[0].slice(0, 300)}`);
+    }
+  }
+  return lines;
 }
 
 /**
@@ -117,7 +144,7 @@ async function buildSite(name, outDir, basePath) {
     note = `the build produced no ${outDir}/index.html (astro.config.mjs must read OUT_DIR and BASE_PATH)`;
   }
   if (note) {
-    results.push({ name, passed: 0, failed: 1, note });
+    results.push({ name, passed: 0, failed: 1, note, failures: [] });
     return false;
   }
   return true;
@@ -145,6 +172,7 @@ console.log('\nSummary');
 for (const step of results) {
   const mark = step.failed === 0 ? 'ok  ' : 'FAIL';
   console.log(`  ${mark} ${step.name}: ${step.passed} passed, ${step.failed} failed${step.note ? ` (${step.note})` : ''}`);
+  for (const line of step.failures) console.log(`       ✗ ${line}`);
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && results.length > 0 ? 0 : 1);
