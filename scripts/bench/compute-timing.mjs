@@ -8,7 +8,7 @@
  * Per widget: one cold call, then 20 warm-up calls, then single calls timed with `process.hrtime.bigint()` until
  * 2,000 samples or 300 ms; median and p95 in microseconds.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,9 +59,30 @@ async function loadRegistry(projectRoot) {
     outfile,
     logLevel: 'error',
     absWorkingDir: projectRoot,
+    plugins: [viteRawImports],
   });
   return { widgets: pick(await import(pathToFileURL(outfile).href)), cleanup: () => rm(folder, { recursive: true, force: true }) };
 }
+
+/**
+ * An esbuild plugin for Vite's `?raw` imports (`import text from './data.jsonl?raw'`, as in
+ * src/widgets/preference-pair/dataset.ts): the file's text as the module's default export.
+ *
+ * @type {import('esbuild').Plugin}
+ */
+const viteRawImports = {
+  name: 'vite-raw-imports',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+      namespace: 'vite-raw',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'vite-raw' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
 
 /**
  * Times every widget's default computation.
