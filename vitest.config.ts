@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure TypeScript (math, widget state/model functions, content checks) in Node.
  * - e2e: checks over a built site (tests/build, read DIST_DIR / BASE_PATH) and Chromium tests against that
  *   site served locally (tests/e2e). One file at a time: each file launches its own browser and servers.
- *   Timeouts are generous because they bound waits for conditions, never measure speed.
+ *   Timeouts are generous because they bound waits for conditions, never measure speed. A browser test that
+ *   fails is run once more (`retry: 1`), as CI browser suites usually are; `npm test` lists every test that
+ *   passed only on its retry under its summary, so a flake stays visible. The layout-shift checks
+ *   (tests/e2e/progressive-render.test.ts) opt out: they must pass first time.
  */
 export default defineConfig({
   test: {
@@ -23,6 +26,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           fileParallelism: false,
+          retry: 1,
           hookTimeout: 120_000,
           testTimeout: 120_000,
         },

@@ -99,8 +99,9 @@ async function vitest(name, vitestArgs, env = {}) {
 }
 
 /**
- * The failed tests of a vitest JSON report, one line each (file, full name, first line of the first failure
- * message), so that the summary at the very end of the output names them: a CI log is often read from its tail.
+ * The failed tests of a vitest JSON report, and those that passed only on a retry, one line each (file, full
+ * name, first line of the first failure message), so that the summary at the very end of the output names
+ * them: a CI log is often read from its tail.
  *
  * @param {{ testResults?: { name: string, status: string, message?: string, assertionResults?: { fullName: string, status: string, failureMessages?: string[] }[] }[] }} json
  * @param {string} root paths are shown relative to it
@@ -114,6 +115,12 @@ function failedTestLines(json, root) {
     for (const test of failedTests) {
       const message = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
       lines.push(`${where} > ${test.fullName}: ${message}`);
+    }
+    // A test that passed with failure messages failed an earlier attempt and passed on its retry.
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'passed' || !(test.failureMessages?.length > 0)) continue;
+      const message = (test.failureMessages[0] ?? '').split('\n')[0].slice(0, 300);
+      lines.push(`flaky, passed on retry: ${where} > ${test.fullName}: ${message}`);
     }
     if (file.status === 'failed' && failedTests.length === 0) {
       lines.push(`${where}: ${(file.message ?? 'failed outside its tests').split('\n')[0].slice(0, 300)}`);
@@ -172,7 +179,7 @@ console.log('\nSummary');
 for (const step of results) {
   const mark = step.failed === 0 ? 'ok  ' : 'FAIL';
   console.log(`  ${mark} ${step.name}: ${step.passed} passed, ${step.failed} failed${step.note ? ` (${step.note})` : ''}`);
-  for (const line of step.failures) console.log(`       ✗ ${line}`);
+  for (const line of step.failures) console.log(`       ${line.startsWith('flaky') ? '!' : '✗'} ${line}`);
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && results.length > 0 ? 0 : 1);

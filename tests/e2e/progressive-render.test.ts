@@ -66,112 +66,116 @@ const settledTopOf = (id: string) => `(() => {
 /** Ids of the h2 headings of a section page, read from the built HTML. */
 const headingIds = (html: string) => [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1] as string);
 
-describe.each(sections.map((section) => [section.urlPath, section] as const))('%s', (_, section) => {
-  it('without scripts, units far below the first screen are skipped (content-visibility: auto)', async () => {
-    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE, javaScriptEnabled: false });
-    try {
-      await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
-      const state = (await page.evaluate(`(() => {
-        const inner = [...document.querySelectorAll('[data-render-progressively] > p > *')];
-        const last = inner[inner.length - 1];
-        return { pending: ${PENDING_UNITS}, lastRendered: last.checkVisibility({ contentVisibilityAuto: true }) };
-      })()`)) as { pending: number; lastRendered: boolean };
-      expect(state.pending).toBeGreaterThan(10);
-      expect(state.lastRendered).toBe(false);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('reveals every unit after load, with no layout shift when frames are painted mid-document; then every formula is in the accessibility tree', async () => {
-    const stalled = await startStalledDocumentServer(session.server.origin, documentCuts);
-    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [stalled.origin], viewport: MOBILE });
-    try {
-      await page.goto(stalled.origin + section.urlPath, { waitUntil: 'commit' });
-      for (const [part] of documentCuts(readPage(section)).entries()) {
-        await waitForTrue(page, cutParsed(part));
-        if (PAINTED_CUTS.has(part)) {
-          // The page was painted with only this much of the document (the rest arrives after the resume).
-          expect(await page.evaluate(twoFramesWithin(60_000))).toBe(true);
-          await waitForTrue(page, `performance.getEntriesByType('paint').length > 0`);
-          expect(await page.evaluate('document.readyState')).toBe('loading');
-        } else {
-          // A half-parsed header may not be painted at all (rendering waits for it); if it is, the rest must not move it.
-          await page.evaluate(twoFramesWithin(1000));
-        }
-        stalled.resume();
+// No retry (the e2e project retries a failed browser test once): a layout shift at load must not pass on a
+// second try.
+describe('progressive render and layout shift', { retry: 0 }, () => {
+  describe.each(sections.map((section) => [section.urlPath, section] as const))('%s', (_, section) => {
+    it('without scripts, units far below the first screen are skipped (content-visibility: auto)', async () => {
+      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE, javaScriptEnabled: false });
+      try {
+        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+        const state = (await page.evaluate(`(() => {
+          const inner = [...document.querySelectorAll('[data-render-progressively] > p > *')];
+          const last = inner[inner.length - 1];
+          return { pending: ${PENDING_UNITS}, lastRendered: last.checkVisibility({ contentVisibilityAuto: true }) };
+        })()`)) as { pending: number; lastRendered: boolean };
+        expect(state.pending).toBeGreaterThan(10);
+        expect(state.lastRendered).toBe(false);
+      } finally {
+        await context.close();
       }
-      await page.waitForLoadState('load');
-      await waitForFullRender(page);
-      // Formulas inside a closed <details> (exercise solutions) are rightly absent until it is opened.
-      const mathElements = (await page.evaluate(
-        `[...document.querySelectorAll('math')].filter((math) => !math.closest('details:not([open])')).length`,
-      )) as number;
-      const cdp = await context.newCDPSession(page);
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string } }[] };
-      const mathNodes = nodes.filter((node) => node.role?.value === 'MathMLMath').length;
-      expect(mathElements).toBeGreaterThan(20);
-      expect(mathNodes).toBe(mathElements);
-      expect(await page.evaluate(LAYOUT_SHIFT_SUM)).toBe(0);
-      expect(problemsOf(record)).toEqual([]);
-    } finally {
-      await context.close();
-      await stalled.close();
-    }
-  });
+    });
 
-  it('a URL with a hash lands on its target, revealed at once and without layout shift', async () => {
-    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
-    try {
-      const ids = headingIds(readPage(section));
-      const target = ids[ids.length - 2] as string;
-      await page.goto(`${session.server.origin}${section.urlPath}#${target}`, { waitUntil: 'load' });
-      expect(await page.evaluate(PENDING_UNITS)).toBe(0);
-      const top = (await page.evaluate(topOf(target))) as number;
-      await page.waitForTimeout(500);
-      expect(await page.evaluate(topOf(target))).toBeCloseTo(top, 0);
-      expect(await page.evaluate(LAYOUT_SHIFT_SUM)).toBe(0);
-      expect(Math.abs(top - ((await page.evaluate(settledTopOf(target))) as number))).toBeLessThan(2);
-    } finally {
-      await context.close();
-    }
-  });
+    it('reveals every unit after load, with no layout shift when frames are painted mid-document; then every formula is in the accessibility tree', async () => {
+      const stalled = await startStalledDocumentServer(session.server.origin, documentCuts);
+      const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [stalled.origin], viewport: MOBILE });
+      try {
+        await page.goto(stalled.origin + section.urlPath, { waitUntil: 'commit' });
+        for (const [part] of documentCuts(readPage(section)).entries()) {
+          await waitForTrue(page, cutParsed(part));
+          if (PAINTED_CUTS.has(part)) {
+            // The page was painted with only this much of the document (the rest arrives after the resume).
+            expect(await page.evaluate(twoFramesWithin(60_000))).toBe(true);
+            await waitForTrue(page, `performance.getEntriesByType('paint').length > 0`);
+            expect(await page.evaluate('document.readyState')).toBe('loading');
+          } else {
+            // A half-parsed header may not be painted at all (rendering waits for it); if it is, the rest must not move it.
+            await page.evaluate(twoFramesWithin(1000));
+          }
+          stalled.resume();
+        }
+        await page.waitForLoadState('load');
+        await waitForFullRender(page);
+        // Formulas inside a closed <details> (exercise solutions) are rightly absent until it is opened.
+        const mathElements = (await page.evaluate(
+          `[...document.querySelectorAll('math')].filter((math) => !math.closest('details:not([open])')).length`,
+        )) as number;
+        const cdp = await context.newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string } }[] };
+        const mathNodes = nodes.filter((node) => node.role?.value === 'MathMLMath').length;
+        expect(mathElements).toBeGreaterThan(20);
+        expect(mathNodes).toBe(mathElements);
+        expect(await page.evaluate(LAYOUT_SHIFT_SUM)).toBe(0);
+        expect(problemsOf(record)).toEqual([]);
+      } finally {
+        await context.close();
+        await stalled.close();
+      }
+    });
 
-  it('a same-page link clicked right after load lands on its target', async () => {
-    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: DESKTOP });
-    try {
-      await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
-      const link = page.locator('.on-this-page a').last();
-      const target = ((await link.getAttribute('href')) ?? '').slice(1);
-      await link.click();
-      await waitForTrue(page, `location.hash === ${JSON.stringify(`#${target}`)}`);
-      const top = (await page.evaluate(topOf(target))) as number;
-      await waitForFullRender(page);
-      expect(await page.evaluate(topOf(target))).toBeCloseTo(top, 0);
-      expect(Math.abs(top - ((await page.evaluate(settledTopOf(target))) as number))).toBeLessThan(2);
-    } finally {
-      await context.close();
-    }
-  });
+    it('a URL with a hash lands on its target, revealed at once and without layout shift', async () => {
+      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
+      try {
+        const ids = headingIds(readPage(section));
+        const target = ids[ids.length - 2] as string;
+        await page.goto(`${session.server.origin}${section.urlPath}#${target}`, { waitUntil: 'load' });
+        expect(await page.evaluate(PENDING_UNITS)).toBe(0);
+        const top = (await page.evaluate(topOf(target))) as number;
+        await page.waitForTimeout(500);
+        expect(await page.evaluate(topOf(target))).toBeCloseTo(top, 0);
+        expect(await page.evaluate(LAYOUT_SHIFT_SUM)).toBe(0);
+        expect(Math.abs(top - ((await page.evaluate(settledTopOf(target))) as number))).toBeLessThan(2);
+      } finally {
+        await context.close();
+      }
+    });
 
-  it('preloads exactly the core KaTeX faces its math uses', async () => {
-    const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
-    try {
-      await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
-      await waitForFullRender(page);
-      const fonts = (await page.evaluate(`document.fonts.ready.then(() => ({
-        preloaded: [...document.querySelectorAll('link[rel="preload"][as="font"]')]
-          .map((link) => link.getAttribute('href').replace(/^.*KaTeX_|\\.[\\w-]+\\.woff2$/g, '')).sort(),
-        used: [...document.fonts].filter((face) => face.status === 'loaded' && face.family.startsWith('KaTeX_'))
-          .map((face) => {
-            const style = (face.weight === '700' || face.weight === 'bold' ? 'Bold' : '') + (face.style === 'italic' ? 'Italic' : '');
-            return face.family.replace(/^KaTeX_/, '') + '-' + (style || 'Regular');
-          }).sort(),
-      }))`)) as { preloaded: string[]; used: string[] };
-      expect(fonts.used.length).toBeGreaterThan(2);
-      expect(fonts.preloaded).toEqual(fonts.used.filter((face) => CORE_FONT_FILES.includes(face)));
-    } finally {
-      await context.close();
-    }
+    it('a same-page link clicked right after load lands on its target', async () => {
+      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: DESKTOP });
+      try {
+        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+        const link = page.locator('.on-this-page a').last();
+        const target = ((await link.getAttribute('href')) ?? '').slice(1);
+        await link.click();
+        await waitForTrue(page, `location.hash === ${JSON.stringify(`#${target}`)}`);
+        const top = (await page.evaluate(topOf(target))) as number;
+        await waitForFullRender(page);
+        expect(await page.evaluate(topOf(target))).toBeCloseTo(top, 0);
+        expect(Math.abs(top - ((await page.evaluate(settledTopOf(target))) as number))).toBeLessThan(2);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('preloads exactly the core KaTeX faces its math uses', async () => {
+      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
+      try {
+        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+        await waitForFullRender(page);
+        const fonts = (await page.evaluate(`document.fonts.ready.then(() => ({
+          preloaded: [...document.querySelectorAll('link[rel="preload"][as="font"]')]
+            .map((link) => link.getAttribute('href').replace(/^.*KaTeX_|\\.[\\w-]+\\.woff2$/g, '')).sort(),
+          used: [...document.fonts].filter((face) => face.status === 'loaded' && face.family.startsWith('KaTeX_'))
+            .map((face) => {
+              const style = (face.weight === '700' || face.weight === 'bold' ? 'Bold' : '') + (face.style === 'italic' ? 'Italic' : '');
+              return face.family.replace(/^KaTeX_/, '') + '-' + (style || 'Regular');
+            }).sort(),
+        }))`)) as { preloaded: string[]; used: string[] };
+        expect(fonts.used.length).toBeGreaterThan(2);
+        expect(fonts.preloaded).toEqual(fonts.used.filter((face) => CORE_FONT_FILES.includes(face)));
+      } finally {
+        await context.close();
+      }
+    });
   });
 });
