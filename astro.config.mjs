@@ -8,6 +8,7 @@ import siteUrlNotice from './integrations/site-url-notice.mjs';
 import noModulePreload from './integrations/no-module-preload.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
 import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
+import { pureMathModules } from './integrations/pure-math.mjs';
 import rehypeWiredMath from './src/course/rehype-wired-math.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -87,6 +88,8 @@ export default defineConfig({
       // hashes them); KaTeX's 22 KB stylesheet stays a cached file. Fonts, images and scripts are never inlined:
       // data: fonts would need a CSP exception, and scripts stay cacheable.
       assetsInlineLimit: (filePath, content) => (filePath.endsWith('.css') ? content.length < INLINE_CSS_LIMIT : false),
+      // src/math is pure: a page's widget chunks carry only the math they use (integrations/pure-math.mjs).
+      rolldownOptions: { treeshake: { moduleSideEffects: pureMathModules } },
     },
   },
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { pureMathModules } from './pure-math.mjs';
 
 /**
  * Whether a module belongs in the bundle's shared chunk: the libraries (Lit, Chart.js) and the widgets' shared
@@ -21,15 +22,20 @@ export function isSharedModule(id) {
 
 /**
  * The file name of a chunk of the bundle: a widget's chunk is `widgets/<id>-<hash>.js` (so a reader of the
- * network log, and the tests, can tell which widget a request is for), the shared one `widgets/shared-<hash>.js`.
+ * network log, and the tests, can tell which widget a request is for), the shared one `widgets/shared-<hash>.js`,
+ * and a chunk of math that some widgets share `widgets/common-<name>-<hash>.js` (named after one of its modules,
+ * which may share a widget's name: `common-` keeps it apart from that widget's chunk).
  *
  * @param {{ name: string, facadeModuleId?: string | null }} chunk
  * @returns {string}
  * @example chunkFileName({ name: 'element', facadeModuleId: '/repo/src/widgets/dpo-loss/element.ts' }) // 'widgets/dpo-loss-[hash].js'
+ * @example chunkFileName({ name: 'shared' }) // 'widgets/shared-[hash].js'
+ * @example chunkFileName({ name: 'bradley-terry', facadeModuleId: '/repo/src/math/bradley-terry.ts' }) // 'widgets/common-bradley-terry-[hash].js'
  */
 export function chunkFileName(chunk) {
   const widget = /[\\/]src[\\/]widgets[\\/]([^\\/]+)[\\/]element\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-  return `widgets/${widget ?? chunk.name}-[hash].js`;
+  if (widget !== undefined) return `widgets/${widget}-[hash].js`;
+  return chunk.name === 'shared' ? 'widgets/shared-[hash].js' : `widgets/common-${chunk.name}-[hash].js`;
 }
 
 /**
@@ -71,6 +77,7 @@ export default function widgetsBundle() {
               fileName: () => 'widgets.js',
             },
             rolldownOptions: {
+              treeshake: { moduleSideEffects: pureMathModules },
               output: {
                 chunkFileNames: chunkFileName,
               codeSplitting: { groups: [{ name: 'shared', test: isSharedModule }] },

@@ -74,6 +74,20 @@ describe('widgets.js bundle', () => {
     }
   });
 
+  // src/math is declared pure (integrations/pure-math.mjs), so the math a single widget uses stays in that
+  // widget's chunk instead of the chunk every widget loads. Marker: the argument name "points" that
+  // rewardKlFrontier (src/math/reward-kl-frontier.ts, used by kl-budget alone) puts in its RangeError messages.
+  // Before the rule, the barrel src/math/index.ts put every widget's math into widgets/shared-<hash>.js.
+  it('the shared chunk carries no math that only one widget uses', () => {
+    const shared = bundleFiles.filter((rel) => /^widgets\/shared-[\w-]+\.js$/.test(rel));
+    const klBudget = bundleFiles.filter((rel) => /^widgets\/kl-budget-[\w-]+\.js$/.test(rel));
+    expect(shared).toHaveLength(1);
+    expect(klBudget).toHaveLength(1);
+    const mentions = (rel: string) => /["'`]points["'`]/.test(readFileSync(path.join(distDir, rel), 'utf8'));
+    expect(mentions(klBudget[0] as string)).toBe(true);
+    expect(mentions(shared[0] as string)).toBe(false);
+  });
+
   it.each(bundleFiles)('%s is minified', (rel) => {
     const source = readFileSync(path.join(distDir, rel), 'utf8');
     expect(unminifiedSigns(source)).toEqual([]);
