@@ -3,7 +3,8 @@
  * with every widget upgraded (axe reads their shadow DOM). Dark: prefers-color-scheme emulated AND
  * html[data-theme="dark"], the hook of the site's theme toggle. On a 390 px phone too, where wide equations,
  * tables and code scroll inside their own box (each such box must be a named focus stop), and where every piece
- * of content must sit in a landmark (axe's `region`).
+ * of content must sit in a landmark (axe's `region`), and every link and control is a target of at least 24 px or
+ * spaced as one (axe's `target-size`, WCAG 2.2's 2.5.8).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
@@ -71,7 +72,7 @@ describe('axe at 390 px', () => {
                 .join(' | '),
           );
         const wcag = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const landmarks = await new AxeBuilder({ page }).withRules(['region', 'scrollable-region-focusable']).analyze();
+        const landmarks = await new AxeBuilder({ page }).withRules(['region', 'scrollable-region-focusable', 'target-size']).analyze();
         expect([...describeViolations(wcag), ...describeViolations(landmarks)]).toEqual([]);
       } finally {
         await context.close();
