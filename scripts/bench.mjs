@@ -59,6 +59,7 @@ import { measurePage, MOBILE_CONTEXT } from './bench/page-weight.mjs';
 import { BUDGETS } from './bench/budgets.mjs';
 import { profileRepaint } from './bench/repaint-profile.mjs';
 import { measureRepaint } from './bench/repaint-timing.mjs';
+import { measureKeypress } from './bench/keypress-timing.mjs';
 import { formatReport } from './bench/report-text.mjs';
 import { listPages } from './bench/site-pages.mjs';
 import { startServer } from './serve.mjs';
@@ -80,6 +81,8 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  *   subject: string, id: string,
  *   repaint: import('./bench/repaint-timing.mjs').RepaintTiming | null,
  *   sectionPath: string | null, sectionRepaint: import('./bench/repaint-timing.mjs').RepaintTiming | null,
+ *   keypress: import('./bench/keypress-timing.mjs').KeypressTiming | null,
+ *   sectionKeypress: import('./bench/keypress-timing.mjs').KeypressTiming | null,
  *   compute: import('./bench/compute-timing.mjs').ComputeTiming | null,
  *   profile?: import('./bench/repaint-profile.mjs').RepaintProfile, profileError?: string
  * }} WidgetResult
@@ -255,8 +258,16 @@ export async function runBench(options) {
         repaint: embedIds.includes(id) ? await measureRepaint(browser, url, { iterations: options.iterations, warmup: 30 }) : null,
         sectionPath: sectionPathOf.get(id) ?? null,
         sectionRepaint: null,
+        keypress: null,
+        sectionKeypress: null,
         compute: computations.find((item) => item.id === id) ?? null,
       };
+      // Real key presses, keydown to the painted frame, as the peer harness measures them (../shared/peers).
+      const presses = Math.min(60, options.iterations);
+      if (embedIds.includes(id)) {
+        progress(`widget ${id}: ${presses} key presses in its embed page`);
+        widget.keypress = await measureKeypress(browser, url, { presses });
+      }
       if (widget.sectionPath !== null) {
         progress(`widget ${id}: ${options.iterations} control changes in /${widget.sectionPath}`);
         widget.sectionRepaint = await measureRepaint(browser, server.url + widget.sectionPath, {
@@ -264,6 +275,8 @@ export async function runBench(options) {
           warmup: 30,
           selector: `[data-po-widget="${id}"]`,
         });
+        progress(`widget ${id}: ${presses} key presses in /${widget.sectionPath}`);
+        widget.sectionKeypress = await measureKeypress(browser, server.url + widget.sectionPath, { presses, selector: `[data-po-widget="${id}"]` });
       }
       if (widget.repaint && !widget.repaint.error && !(widget.repaint.median <= BUDGETS.repaintMedian.limit)) {
         progress(`widget ${id}: over budget, profiling where the time goes`);
@@ -335,6 +348,7 @@ export async function runBench(options) {
       bundleJs: 'widgets.js plus every widgets/*.js chunk in the build output, gzip (node:zlib, level 9); bundleEntryJs: widgets.js alone; bundleWidgetJs: widgets.js plus a widget\'s chunk and the chunks it imports statically (what a page with that one widget loads)',
       transfer: 'every response with widgets loaded: gzip-9 size for text types, raw size for fonts/images',
       cls: 'layout-shift PerformanceObserver from document start through the widget upgrades, largest session window; the budget uses max(this, Lighthouse CLS)',
+      keypress: 'embed page and the first section page holding the widget (scrolled into view), 1350×940 as ../shared/peers: up to 60 real ArrowRight presses (CDP key events, after 5 warm-up) on the focused first range input; keydown (capturing listener) to the task after the first animation frame in which the chart drew (includes the wait for vsync, like the peers\' figure); median and p90',
       repaint: 'embed page and the first section page holding the widget (scrolled into view), 1280×720: per change of the first range input (25 %/75 % of its range, 5 warm-up + N changes), (updateComplete − dispatch) + (task after next frame − max(frame start, updateComplete)): main-thread time to the painted frame, excluding the idle wait for vsync (wall time reported too)',
       compute: 'meta.fallback(meta.defaults) from src/widgets/registry.ts bundled by esbuild, in Node: median/p95 of single calls after 20 warm-ups',
       lighthouse: `Lighthouse mobile (moto g power emulation 412×823), simulated slow-4G throttling + 4× CPU, local Chromium via chrome-launcher; every non-embed page plus the first embed page; ${options.lighthouseRuns} run(s) per page, median run (computeMedianRun)`,
@@ -428,6 +442,30 @@ function collectFigures(pages, widgets, build, trainers, bundle, bundleError) {
         figure({ subject: widget.subject, metric: 'sectionRepaintP95', value: section.p95, unit: 'ms' }),
       );
     }
+  }
+  for (const widget of widgets) {
+    for (const [where, timing] of /** @type {const} */ ([['embed', widget.keypress], ['section', widget.sectionKeypress]])) {
+      if (timing === null) continue;
+      const prefix = where === 'embed' ? 'keyPaint' : 'sectionKeyPaint';
+      // A widget whose first control is not a slider has nothing to press ArrowRight on: reported, not budgeted.
+      const noSlider = timing.error?.startsWith('no input[type=range]') === true;
+      const note = timing.error ? `${where === 'section' ? `in /${widget.sectionPath}: ` : ''}${timing.error}` : undefined;
+      figures.push(
+        figure({ subject: widget.subject, metric: `${prefix}Median`, value: timing.paintMedian, unit: 'ms', ...(note ? { note } : {}) }),
+        figure({ subject: widget.subject, metric: `${prefix}P90`, value: timing.paintP90, unit: 'ms', ...(noSlider ? {} : { budget: 'keyPaintP90' }), ...(note ? { note } : {}) }),
+      );
+    }
+  }
+  // Total Blocking Time by page type (the largest over the pages of a type): DESIGN.md's budget is relative,
+  // at most Starlight's TBT in the same run of the peer harness, so these figures carry no absolute budget.
+  /** @type {Map<string, number[]>} */
+  const tbtByKind = new Map();
+  for (const page of pages) {
+    const tbt = page.lighthouse?.tbtMs;
+    if (typeof tbt === 'number') tbtByKind.set(page.kind, [...(tbtByKind.get(page.kind) ?? []), tbt]);
+  }
+  for (const [kind, values] of tbtByKind) {
+    figures.push(figure({ subject: `${kind} pages`, metric: 'tbtMax', value: Math.max(...values), unit: 'ms', note: 'budget: at most Starlight\'s TBT in the same run of ../shared/peers' }));
   }
   for (const trainer of trainers) {
     const subject = `trainer ${trainer.id}`;

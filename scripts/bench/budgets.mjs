@@ -6,7 +6,7 @@
  */
 
 /**
- * @typedef {'<=' | '>=' | '='} BudgetOp
+ * @typedef {'<' | '<=' | '>=' | '='} BudgetOp
  * @typedef {{ op: BudgetOp, limit: number, text: string }} Budget
  * @typedef {{
  *   key: string, subject: string, metric: string, value: number | null, unit: string,
@@ -29,6 +29,10 @@ export const BUDGETS = Object.freeze({
   seo: { op: '=', limit: 100, text: 'Lighthouse SEO = 100' },
   cls: { op: '<=', limit: 0, text: 'CLS 0 (max of the CLS observed from load through every widget upgrade and Lighthouse CLS)' },
   repaintMedian: { op: '<=', limit: 8, text: 'control-to-repaint median ≤ 8 ms in headless Chromium' },
+  // DESIGN.md's budget against the peers: keydown → painted frame no slower than a plain Chart.js chart with a
+  // slider in the same run, p90 under 25 ms. The same-run comparison is the peer harness's (../shared/peers);
+  // the bench checks the absolute half.
+  keyPaintP90: { op: '<', limit: 25, text: 'keydown → painted frame p90 < 25 ms (real ArrowRight presses on the first slider, 1350×940)' },
   buildMs: { op: '<=', limit: 60_000, text: 'full build ≤ 60 s' },
   trainerRun: { op: '<=', limit: 100, text: 'a default toy-world trainer run ≤ 100 ms in Node (its end state well within a second on a laptop)' },
 });
@@ -44,6 +48,7 @@ export const BUDGETS = Object.freeze({
  */
 export function passes(value, budget) {
   if (value === null || !Number.isFinite(value)) return false;
+  if (budget.op === '<') return value < budget.limit;
   if (budget.op === '<=') return value <= budget.limit;
   if (budget.op === '>=') return value >= budget.limit;
   return value === budget.limit;

@@ -118,7 +118,7 @@ export function formatReport(result) {
     if (typeof page.lighthouse?.tbtMs === 'number') tbtByKind.set(page.kind, [...(tbtByKind.get(page.kind) ?? []), page.lighthouse.tbtMs]);
   }
   if (tbtByKind.size > 0) {
-    out.push(`TBT by page type (Lighthouse, max over the pages of that type): ${[...tbtByKind].map(([kind, values]) => `${kind} ${num(Math.max(...values))} ms`).join(', ')}`);
+    out.push(`TBT by page type (Lighthouse, max over the pages of that type; budget: at most Starlight's in the same run of ../shared/peers): ${[...tbtByKind].map(([kind, values]) => `${kind} ${num(Math.max(...values))} ms`).join(', ')}`);
   }
   out.push(
     [
@@ -154,6 +154,19 @@ export function formatReport(result) {
       }),
     ),
   );
+
+  const pressed = result.widgets.filter((widget) => widget.keypress || widget.sectionKeypress);
+  if (pressed.length > 0) {
+    out.push('', 'Key presses (real ArrowRight on the first slider, keydown → painted frame incl. the wait for vsync, as ../shared/peers measures; budget p90 < 25 ms)');
+    /** @param {{ paintMedian: number, paintP90: number, drawMedian: number, valid: number, error?: string } | null | undefined} timing */
+    const cells = (timing) => (timing?.error ? [timing.error.slice(0, 40), '–', '–'] : [num(timing?.paintMedian, 2), num(timing?.paintP90, 2), num(timing?.drawMedian, 2)]);
+    out.push(
+      formatTable(
+        ['widget', 'embed median ms', 'embed p90 ms', 'embed draw ms', 'section page', 'section median ms', 'section p90 ms', 'section draw ms'],
+        pressed.map((widget) => [widget.id, ...cells(widget.keypress), widget.sectionPath ? `/${widget.sectionPath}` : '–', ...cells(widget.sectionKeypress)]),
+      ),
+    );
+  }
 
   const bundle = result.bundle;
   const bundlePass = [...failedBy.keys()].some((subject) => subject.startsWith('widgets.js')) ? 'FAIL' : 'pass';

@@ -187,6 +187,36 @@ describe('5.3: the DPO loss equations and po-dpo-loss', () => {
   });
 });
 
+describe('5.3: live numbers keep KaTeX\'s typesetting', () => {
+  const tag = 'po-dpo-loss';
+
+  it('after ArrowRight on β, each \\val number is written into its .mord span, beside the spacing KaTeX set', async () => {
+    const { context, page } = await open('5.3');
+    try {
+      // The HTML of \val{beta}{0.1} in "σ(0.1 · 1.40)": <span data-val="beta"><span class="mord">0.1</span><span class="mspace" …>.
+      const shape = () =>
+        page.evaluate(`[...document.querySelectorAll('.katex-html [data-val]')].map((mark) =>
+          mark.dataset.val + ':' + [...mark.children].map((child) => child.className + '=' + child.textContent).join('|'))`) as Promise<string[]>;
+      const before = await shape();
+      expect(before).toContain('beta:mord=0.1|mspace=');
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('beta') != null`);
+      await page.locator(`${tag} #beta`).focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await nextFrames(page);
+      const beta = /^β = ([\d.]+),/.exec((await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`)) as string)![1]!;
+      expect(beta).not.toBe('0.1');
+      const after = await shape();
+      expect(after).toContain(`beta:mord=${beta}|mspace=`);
+      // Same children, same classes, for every mark: only the numbers changed.
+      const classes = (marks: string[]) => marks.map((mark) => mark.replace(/=[^|]*/g, ''));
+      expect(classes(after)).toEqual(classes(before));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('2.3: the Bradley–Terry equations and po-bradley-terry', () => {
   const tag = 'po-bradley-terry';
 

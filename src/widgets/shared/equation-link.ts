@@ -50,6 +50,8 @@ export class EquationLinkController implements ReactiveController {
   #sources = new Map<Source, readonly string[]>();
   #active: readonly string[] = [];
   #frame = 0;
+  /** Resolved symbol colours, for one set of chart colours (one scheme). */
+  #colours: { key: object | null; byName: Map<string, string> } = { key: null, byName: new Map() };
   readonly #abort = { controller: new AbortController() };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EquationLinkOptions) {
@@ -113,11 +115,20 @@ export class EquationLinkController implements ReactiveController {
     this.#values = [];
   }
 
-  /** The chart configuration with the active symbols' axes lit (see highlightSymbolAxes). */
-  decorateChart(config: WidgetChartConfig): WidgetChartConfig {
+  /**
+   * The chart configuration with the active symbols' axes lit (see highlightSymbolAxes). `colors` are the
+   * chart's resolved theme colours: a new object whenever the scheme changes, so the symbols' resolved colours
+   * are kept while it is the same object (resolving one forces a style recalculation, which every step of a
+   * slider held under a lit symbol would otherwise pay).
+   */
+  decorateChart(config: WidgetChartConfig, colors: object): WidgetChartConfig {
     if (this.#active.length === 0) return config;
+    if (this.#colours.key !== colors) this.#colours = { key: colors, byName: new Map() };
+    const cache = this.#colours.byName;
     const scope = this.#host.shadowRoot?.querySelector('.root');
     const colourOf = (name: string): string => {
+      const known = cache.get(name);
+      if (known !== undefined) return known;
       if (!scope) return '';
       // A canvas cannot read var(): a probe resolves the symbol's colour token (allowed under the CSP).
       const probe = document.createElement('span');
@@ -125,6 +136,7 @@ export class EquationLinkController implements ReactiveController {
       scope.append(probe);
       const colour = getComputedStyle(probe).color;
       probe.remove();
+      cache.set(name, colour);
       return colour;
     };
     return highlightSymbolAxes(config, this.#symbols, this.#active, colourOf);
@@ -199,8 +211,8 @@ export class EquationLinkController implements ReactiveController {
       const box = control.closest<HTMLElement>('.control, td');
       if (!box) continue;
       const lit = keys.includes(controlKey(control.id, keys) ?? '');
-      box.toggleAttribute('data-sym-active', lit);
-      if (lit) box.style.setProperty('--po-sym', colour);
+      if (box.hasAttribute('data-sym-active') !== lit) box.toggleAttribute('data-sym-active', lit);
+      if (lit && box.style.getPropertyValue('--po-sym') !== colour) box.style.setProperty('--po-sym', colour);
     }
   }
 
@@ -209,10 +221,29 @@ export class EquationLinkController implements ReactiveController {
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       const values = this.#options.widget().equations?.values(this.#options.state() as never) ?? {};
-      for (const element of this.#values) {
-        const text = values[element.getAttribute('data-val') ?? ''] ?? '—';
-        if (element.textContent !== text) element.textContent = text;
-      }
+      for (const element of this.#values) writeNumber(element, values[element.getAttribute('data-val') ?? ''] ?? '—');
     });
   }
+}
+
+/**
+ * Writes a live number into a `\val` mark by changing the data of the text nodes that hold it, not by replacing
+ * the mark's children: in KaTeX's HTML the number sits in `.mord` spans beside spacing spans (`.mspace`), which
+ * `textContent =` would throw away (the equation's spacing would change at the first key press). The first text
+ * node takes the whole number and any further ones (a negative build-time value is typeset as a minus and a
+ * number) are emptied. Changing a text node's data also spares the browser the node removal and insertion: no
+ * style recalculation for new nodes and no mutation records for the page's MutationObservers, only the text's
+ * own layout.
+ */
+function writeNumber(element: Element, text: string): void {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => ((node as Text).data.trim() === '' ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT),
+  });
+  const first = walker.nextNode() as Text | null;
+  if (first === null) {
+    element.textContent = text;
+    return;
+  }
+  if (first.data !== text) first.data = text;
+  for (let rest = walker.nextNode() as Text | null; rest !== null; rest = walker.nextNode() as Text | null) rest.data = '';
 }

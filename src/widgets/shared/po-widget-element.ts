@@ -97,7 +97,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
       canvas: () => this.renderRoot.querySelector?.('canvas'),
       legend: () => this.renderRoot.querySelector?.<HTMLElement>('.legend'),
       colorScope: () => this.renderRoot.querySelector?.('.root'),
-      config: (colors) => (this.#derived === undefined ? null : links.decorateChart(this.#model.chartConfig(this.#derived, colors))),
+      config: (colors) => (this.#derived === undefined ? null : links.decorateChart(this.#model.chartConfig(this.#derived, colors), colors)),
       theme: this.#theme,
       onError: (error) => {
         this.errorMessage = this.#reportError(error);
