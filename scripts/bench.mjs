@@ -397,7 +397,7 @@ function collectFigures(pages, widgets, build, trainers, bundle, bundleError) {
     figures.push(
       figure({ subject, metric: 'loaderJs', value: w?.loaderOnly.gzip, unit: 'bytes', budget: 'loaderJs', ...(note ? { note } : {}) }),
       figure({ subject, metric: 'initialJs', value: w?.initial.gzip, unit: 'bytes' }),
-      // The budget is a reading page's (DESIGN: a chapter's page with its widgets). The gallery (/widgets/) holds
+      // The budget is a reading page's (a chapter's page with its widgets). The gallery (/widgets/) holds
       // every widget of the course, so its total grows with the course; it is reported, without a budget.
       figure({
         subject,
@@ -456,7 +456,7 @@ function collectFigures(pages, widgets, build, trainers, bundle, bundleError) {
       );
     }
   }
-  // Total Blocking Time by page type (the largest over the pages of a type): DESIGN.md's budget is relative,
+  // Total Blocking Time by page type (the largest over the pages of a type): the project's budget is relative,
   // at most Starlight's TBT in the same run of the peer harness, so these figures carry no absolute budget.
   /** @type {Map<string, number[]>} */
   const tbtByKind = new Map();

@@ -29,7 +29,7 @@ export const BUDGETS = Object.freeze({
   seo: { op: '=', limit: 100, text: 'Lighthouse SEO = 100' },
   cls: { op: '<=', limit: 0, text: 'CLS 0 (max of the CLS observed from load through every widget upgrade and Lighthouse CLS)' },
   repaintMedian: { op: '<=', limit: 8, text: 'control-to-repaint median ≤ 8 ms in headless Chromium' },
-  // DESIGN.md's budget against the peers: keydown → painted frame no slower than a plain Chart.js chart with a
+  // The budget against the peers: keydown → painted frame no slower than a plain Chart.js chart with a
   // slider in the same run, p90 under 25 ms. The same-run comparison is the peer harness's (../shared/peers);
   // the bench checks the absolute half.
   keyPaintP90: { op: '<', limit: 25, text: 'keydown → painted frame p90 < 25 ms (real ArrowRight presses on the first slider, 1350×940)' },
