@@ -7,7 +7,7 @@
  * $\pi_{\mathrm{pref}}(y_i)$ and `gold-<i>` its gold reward $r^*(y_i)$, formatted as the table formats them; the
  * expected gold rewards are those of the summary. `z` is the normalizer
  * $Z = \sum_y \pi_{\mathrm{SFT}}(y)\,e^{\hat r(y)/\beta}$ of $\pi_{\mathrm{pref}}$ (`logPartition`), which the widget
- * does not show, with the platform's two decimals (exponent notation from a million up).
+ * does not show, written by {@link formatNormalizer}.
  *
  * @example
  * choiceVsDemoEquations.values(choiceVsDemoDefaults);
@@ -18,6 +18,22 @@ import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import type { WidgetEquations } from '../shared/widget-equations.ts';
 import { deriveChoiceVsDemo } from './model.ts';
 import type { choiceVsDemoSchema, ChoiceVsDemoState } from './state.ts';
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A positive number as a formula shows it: two decimals below 1000, else three significant digits times a power
+ * of ten with a superscript exponent ($Z$ reaches $10^{26}$ at the smallest β).
+ *
+ * @example
+ * formatNormalizer(6.3106); // → '6.31'
+ * formatNormalizer(8.4908e20); // → '8.49×10²⁰'
+ */
+export function formatNormalizer(value: number): string {
+  if (!Number.isFinite(value) || value < 1000) return formatFixed(value, 2);
+  const [mantissa, exponent] = value.toExponential(2).split('e+') as [string, string];
+  return `${mantissa}×10${[...exponent].map((digit) => SUPERSCRIPT[Number(digit)]).join('')}`;
+}
 
 /** The symbols and live values of the section on choices and demonstrations. */
 export const choiceVsDemoEquations: WidgetEquations<typeof choiceVsDemoSchema> = {
@@ -37,7 +53,7 @@ export const choiceVsDemoEquations: WidgetEquations<typeof choiceVsDemoSchema> =
       beta: formatParameter(state.beta),
       temperature: formatParameter(state.temperature),
       comparisons: String(derived.comparisons),
-      z: formatFixed(Math.exp(logPartition(sft, fitted, state.beta)), 2),
+      z: formatNormalizer(Math.exp(logPartition(sft, fitted, state.beta))),
       'sft-value': formatFixed(derived.sftValue, 2),
       'demo-value': formatFixed(derived.demonstratorValue, 2),
       'pref-value': formatFixed(derived.prefValue, 2),

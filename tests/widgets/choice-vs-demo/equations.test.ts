@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choiceVsDemoEquations } from '../../../src/widgets/choice-vs-demo/equations.ts';
+import { choiceVsDemoEquations, formatNormalizer } from '../../../src/widgets/choice-vs-demo/equations.ts';
 import { choiceVsDemoTable, deriveChoiceVsDemo, summarizeChoiceVsDemo } from '../../../src/widgets/choice-vs-demo/model.ts';
 import { choiceVsDemoDefaults, choiceVsDemoSchema, type ChoiceVsDemoState } from '../../../src/widgets/choice-vs-demo/state.ts';
 import { validState } from '../shared/schema-arbitraries.ts';
@@ -53,7 +53,7 @@ describe('choiceVsDemoEquations.values(state)', () => {
     for (const beta of [0.05, 0.3, 1, 10]) {
       const derived = deriveChoiceVsDemo(withState({ beta }));
       const z = derived.responses.reduce((sum, r) => sum + r.sft * Math.exp(r.fitted / beta), 0);
-      expect(Number(choiceVsDemoEquations.values(withState({ beta }))['z']) / z).toBeCloseTo(1, 2);
+      expect(choiceVsDemoEquations.values(withState({ beta }))['z']).toBe(formatNormalizer(z));
       derived.responses.forEach((r) => expect((r.sft * Math.exp(r.fitted / beta)) / z).toBeCloseTo(r.pref, 12));
     }
   });
@@ -74,6 +74,23 @@ describe('choiceVsDemoEquations.values(state)', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('formatNormalizer(value)', () => {
+  it('writes two decimals below 1000, else three significant digits times a power of ten', () => {
+    expect([formatNormalizer(6.3106), formatNormalizer(999.994), formatNormalizer(1000), formatNormalizer(186556.91), formatNormalizer(8.4908e20)]).toEqual([
+      '6.31',
+      '999.99',
+      '1.00×10³',
+      '1.87×10⁵',
+      '8.49×10²⁰',
+    ]);
+  });
+
+  it('is what its TSDoc example says', () => {
+    const source = new URL('../../../src/widgets/choice-vs-demo/equations.ts', import.meta.url);
+    expect(formatNormalizer(8.4908e20)).toBe(documentedResult(source, 'formatNormalizer(8.4908e20);'));
   });
 });
 
