@@ -1,6 +1,7 @@
 /**
  * The numbers and facts the prose of section 2.4 (content/chapter-2/reference-policy.mdx) states, recomputed
- * with `src/math`. The section computes its numbers inside MDX expressions at build time; this test checks the
+ * with `src/math`. The section computes its numbers inside MDX expressions at build time (and marks its live ones
+ * `\val`, which the build checks against the widget); this test checks the
  * facts its sentences state in words (which answers have zero reference probability, which direction is larger,
  * which terms are negative), and sweeps the prose for any decimal number that is neither an input nor checked,
  * in the manner of prose-numbers.test.ts.
@@ -23,7 +24,9 @@ function prose(): string {
     .split('\n## References')[0]!
     .replace(/```[\s\S]*?```/g, '')
     .replace(/^(import|export) .*$/gm, '')
-    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '');
+    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
+    // A \val number is the widget's own value: the build checks it against the widget (src/course/rehype-wired-math.ts).
+    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
 }
 
 const at = (changes: Partial<ReferencePolicyState>) => deriveReferencePolicy({ ...referencePolicyDefaults, ...changes });

@@ -1,5 +1,6 @@
 /**
- * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages, in Chromium:
+ * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages, and on every
+ * other wired section (1.1, 1.3, 2.1, 2.4), in Chromium:
  * pointing at, focusing (through the "where:" legend) and tapping a marked symbol lights up its control and its
  * chart axis; using a control lights up its symbols; after a keyboard change every `\val` number (KaTeX's HTML,
  * its MathML and the legends) equals the number the widget's own table or summary shows; nothing shifts the
@@ -11,6 +12,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { getWidget } from '../../src/widgets/registry.ts';
+import { symbolsForKey } from '../../src/widgets/shared/symbol-links.ts';
 import { fileForUrlPath, sectionPages } from '../build/site.ts';
 import { openRecordedPage, problemsOf } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
@@ -262,6 +265,155 @@ describe('2.3: the Bradley–Terry equations and po-bradley-terry', () => {
   });
 });
 
+/** The widget's visible summary sentence (updated on every change; its role=status twin waits until it settles). */
+const summaryOf = (page: Page, tag: string) =>
+  page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`) as Promise<string>;
+
+/** The first capture of a pattern in a text, or a failure that names the pattern. */
+function capture(text: string, pattern: RegExp): string {
+  const match = pattern.exec(text);
+  if (!match?.[1]) throw new Error(`${String(pattern)} not found in "${text}"`);
+  return match[1];
+}
+
+/** A wired section other than 2.3 and 5.3, and how to check its wiring. */
+interface WiredSection {
+  section: string;
+  widget: string;
+  /** A symbol of a display equation, and a control that pointing at it lights up. */
+  point: { sym: string; control: string };
+  /** Keyboard changes, in order: a control id and the keys pressed on it. */
+  keys: { control: string; key: string; times: number }[];
+  /** A live value and the number it shows at the widget's defaults (it must change). */
+  changes: { name: string; from: string };
+  /** After the keys: every \val name the check covers, with the number the widget itself shows for it. */
+  shown: (page: Page, tag: string) => Promise<Record<string, string>>;
+}
+
+const wiredSections: WiredSection[] = [
+  {
+    section: '1.1',
+    widget: 'choice-vs-demo',
+    point: { sym: 'beta', control: 'beta' },
+    keys: [{ control: 'beta', key: 'ArrowLeft', times: 10 }],
+    changes: { name: 'pref-3', from: '0.84' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      return {
+        beta: capture(summary, /β = ([^:]+):/),
+        'sft-3': await tableCell(page, tag, 3, 4),
+        'rhat-3': await tableCell(page, tag, 3, 6),
+        'pref-3': await tableCell(page, tag, 3, 7),
+      };
+    },
+  },
+  {
+    section: '1.3',
+    widget: 'kl-budget',
+    point: { sym: 'budget', control: 'budget' },
+    keys: [{ control: 'budget', key: 'ArrowRight', times: 10 }],
+    changes: { name: 'reward', from: '1.641' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      return {
+        budget: capture(summary, /ε = ([\d.]+):/),
+        reward: capture(summary, /best E\[r\] = ([\d.]+) /),
+        beta: capture(summary, /β = ([\d.]+),/),
+      };
+    },
+  },
+  {
+    section: '2.1',
+    widget: 'preference-pair',
+    point: { sym: 'u', control: 'steps' },
+    // More DPO steps, then the swap: the instances follow the order the widget shows.
+    keys: [
+      { control: 'steps', key: 'ArrowRight', times: 5 },
+      { control: 'swapped', key: 'Space', times: 1 },
+    ],
+    changes: { name: 'u', from: '1.236' },
+    shown: async (page, tag) => ({
+      m: await tableCell(page, tag, 4, 3),
+      'rm-loss': await tableCell(page, tag, 5, 3),
+      'rm-loss-swapped': await tableCell(page, tag, 5, 2),
+      u: await tableCell(page, tag, 8, 3),
+      'dpo-loss': await tableCell(page, tag, 9, 3),
+      'dpo-loss-swapped': await tableCell(page, tag, 9, 2),
+    }),
+  },
+  {
+    section: '2.4',
+    widget: 'reference-policy',
+    point: { sym: 'pi', control: 'mix' },
+    keys: [{ control: 'mix', key: 'ArrowRight', times: 1 }],
+    changes: { name: 'kl-pi-ref', from: '0.0892' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      return {
+        temperature: capture(summary, /T = ([\d.]+),/),
+        mix: capture(summary, /α = ([\d.]+)\)/),
+        demonstrations: capture(summary, /from (\d+) demonstration/),
+        'kl-pi-ref': await tableCell(page, tag, 9, 5),
+        'kl-ref-pi': await tableCell(page, tag, 9, 6),
+      };
+    },
+  },
+];
+
+describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s: its equations and its widget', (section, wired) => {
+  const tag = `po-${wired.widget}`;
+  const symbols = getWidget(wired.widget)?.equations?.symbols ?? {};
+
+  it('pointing at a symbol of a display equation lights up its control; using a control lights up its symbols', async () => {
+    const { context, page, record } = await open(section);
+    try {
+      await page.locator(`.katex-display [data-sym="${wired.point.sym}"]`).first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('${wired.point.control}')?.closest('[data-sym-active]') != null`);
+      expect(await litMarks(page)).toEqual([wired.point.sym]);
+      await page.mouse.move(5, 5);
+      await nextFrames(page);
+      expect(await litMarks(page)).toEqual([]);
+      const control = wired.keys[0]!.control;
+      await page.locator(`${tag} #${control}`).focus();
+      await nextFrames(page);
+      const onPage = (await page.evaluate(`[...new Set([...document.querySelectorAll('.katex [data-sym]')].map((m) => m.dataset.sym))]`)) as string[];
+      expect(await litMarks(page)).toEqual(symbolsForKey(symbols, control).filter((name) => onPage.includes(name)).sort());
+      expect(await litMarks(page)).toContain(wired.point.sym);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("after a keyboard change every live number equals the widget's, in the HTML, the MathML and the legends, with no layout shift", async () => {
+    const { context, page, record } = await open(section);
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('${wired.keys[0]!.control}') != null`);
+      const before = (await valTexts(page, wired.changes.name)).map((text) => text.split(':')[1]);
+      expect(new Set(before)).toEqual(new Set([wired.changes.from]));
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      for (const { control, key, times } of wired.keys) {
+        await page.locator(`${tag} #${control}`).focus();
+        for (let i = 0; i < times; i++) await page.keyboard.press(key);
+      }
+      await nextFrames(page);
+      const shown = await wired.shown(page, tag);
+      expect(shown[wired.changes.name]).not.toBe(wired.changes.from);
+      for (const [name, number] of Object.entries(shown)) {
+        const texts = await valTexts(page, name);
+        expect(texts.length, `\\val{${name}} on the page`).toBeGreaterThan(0);
+        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([number]));
+      }
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('two wired widgets on one page', () => {
   it('each scope links to its own widget: marks, controls and values do not cross', async () => {
     const { context, page, record } = await open('5.3');
@@ -302,14 +454,15 @@ describe('two wired widgets on one page', () => {
 });
 
 describe('the initial-JS budget with wired equations', () => {
-  it.each(['2.3', '5.3'])('%s requests no widget or linking code before a widget is near, and its loader stays under 1 KB gzip', async (section) => {
+  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.3': 'kl-budget', '2.1': 'preference-pair', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
+  it.each(Object.keys(widgetOf))('%s requests no widget or linking code before a widget is near, and its loader stays under 1 KB gzip', async (section) => {
     const { context, page, record } = await open(section);
     try {
       await nextFrames(page);
       const scripts = record.requests.filter((url) => /\.m?js(\?|$)/.test(url));
       // The linking code (equation-link.ts) is in the widget's chunk, which only the widget's approach (or a
       // reader pointing at a mark) loads.
-      expect(await page.evaluate(`customElements.get('po-${section === '2.3' ? 'bradley-terry' : 'dpo-loss'}') === undefined`)).toBe(true);
+      expect(await page.evaluate(`customElements.get('po-${widgetOf[section]!}') === undefined`)).toBe(true);
       const loader = scripts.find((url) => url.includes('/Widget.astro_astro_type_script'));
       expect(loader, 'the widget loader script').toBeDefined();
       const gzip = (url: string) => gzipSync(readFileSync(fileForUrlPath(new URL(url).pathname) ?? ''), { level: 9 }).length;

@@ -5,6 +5,7 @@
  * choiceVsDemoWidget.fallback(choiceVsDemoWidget.defaults).summary; // 'T = 1, N = 100, β = 1: expected gold reward …'
  */
 import { defineWidget } from '../shared/widget-definition.ts';
+import { choiceVsDemoEquations } from './equations.ts';
 import { choiceVsDemoFallback } from './model.ts';
 import { choiceVsDemoDefaults, choiceVsDemoSchema } from './state.ts';
 
@@ -23,5 +24,6 @@ export const choiceVsDemoWidget = defineWidget({
   blockSizeNarrow: 1290,
   schema: choiceVsDemoSchema,
   defaults: choiceVsDemoDefaults,
+  equations: choiceVsDemoEquations,
   fallback: choiceVsDemoFallback,
 });

@@ -5,6 +5,7 @@
  * klBudgetWidget.fallback(klBudgetWidget.defaults).summary; // 'Prompt 1, KL budget ε = 0.20: best E[r] = 1.641 …'
  */
 import { defineWidget } from '../shared/widget-definition.ts';
+import { klBudgetEquations } from './equations.ts';
 import { klBudgetFallback } from './model.ts';
 import { klBudgetDefaults, klBudgetSchema } from './state.ts';
 
@@ -23,5 +24,6 @@ export const klBudgetWidget = defineWidget({
   blockSizeNarrow: 1200,
   schema: klBudgetSchema,
   defaults: klBudgetDefaults,
+  equations: klBudgetEquations,
   fallback: klBudgetFallback,
 });

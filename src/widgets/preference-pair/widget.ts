@@ -5,6 +5,7 @@
  * preferencePairWidget.fallback(preferencePairWidget.defaults).summary; // 'Record 1 of 10 (sky-a-b), as recorded, …'
  */
 import { defineWidget } from '../shared/widget-definition.ts';
+import { preferencePairEquations } from './equations.ts';
 import { preferencePairFallback } from './model.ts';
 import { preferencePairDefaults, preferencePairSchema } from './state.ts';
 
@@ -21,5 +22,6 @@ export const preferencePairWidget = defineWidget({
   blockSizeNarrow: 1700,
   schema: preferencePairSchema,
   defaults: preferencePairDefaults,
+  equations: preferencePairEquations,
   fallback: preferencePairFallback,
 });

@@ -5,6 +5,7 @@
  * referencePolicyWidget.fallback(referencePolicyWidget.defaults).summary; // 'π_ref from 20 demonstrations is 0 on …'
  */
 import { defineWidget } from '../shared/widget-definition.ts';
+import { referencePolicyEquations } from './equations.ts';
 import { referencePolicyFallback } from './model.ts';
 import { referencePolicyDefaults, referencePolicySchema } from './state.ts';
 
@@ -22,5 +23,6 @@ export const referencePolicyWidget = defineWidget({
   blockSizeNarrow: 1290,
   schema: referencePolicySchema,
   defaults: referencePolicyDefaults,
+  equations: referencePolicyEquations,
   fallback: referencePolicyFallback,
 });
