@@ -1,5 +1,5 @@
 /**
- * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages, in Chromium:
+ * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages (and 1.4), in Chromium:
  * pointing at, focusing (through the "where:" legend) and tapping a marked symbol lights up its control and its
  * chart axis; using a control lights up its symbols; after a keyboard change every `\val` number (KaTeX's HTML,
  * its MathML and the legends) equals the number the widget's own table or summary shows; nothing shifts the
@@ -226,6 +226,36 @@ describe('2.3: the Bradley–Terry equations and po-bradley-terry', () => {
       const mean = /mean loss ([\d.]+)/.exec(summary)![1];
       expect((await valTexts(page, 'loss-mean')).map((text) => text.split(':')[1])).toEqual([mean, mean]);
       expect(await recorder.shifts()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('1.4: the two paths\' equations and po-rlhf-vs-dpo', () => {
+  const tag = 'po-rlhf-vs-dpo';
+
+  it('after ArrowRight on β, π_RLHF of the top answer in the equation equals the widget\'s table, with nothing shifting', async () => {
+    const { context, page, record } = await open('1.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('beta') != null`);
+      expect(await valTexts(page, 'rlhf-top')).toEqual(['mn:0.734', 'span:0.734']);
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #beta`).focus();
+      await page.evaluate(`document.querySelector('.katex [data-val="rlhf-top"]').scrollIntoView({ block: 'center' })`);
+      await nextFrames(page);
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+      await nextFrames(page);
+      // the top answer of prompt 1 is y3 (row 3): its π_ref, fitted reward and π_RLHF (columns 2 to 4)
+      const [ref, reward, rlhf] = [await tableCell(page, tag, 3, 2), await tableCell(page, tag, 3, 3), await tableCell(page, tag, 3, 4)];
+      expect(rlhf).not.toBe('0.734');
+      expect(await valTexts(page, 'ref-top')).toEqual([`mn:${ref}`, `span:${ref}`]);
+      expect(await valTexts(page, 'reward-top')).toEqual([`mn:${reward}`, `span:${reward}`]);
+      expect(await valTexts(page, 'rlhf-top')).toEqual([`mn:${rlhf}`, `span:${rlhf}`]);
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();
     }

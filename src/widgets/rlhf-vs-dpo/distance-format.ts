@@ -1,6 +1,6 @@
 /**
  * How the `rlhf-vs-dpo` widget writes a distance that shrinks over many orders of magnitude
- * (content/chapter-1/rlhf-vs-dpo.mdx): three decimals down to 0.001, then a mantissa and a power of ten.
+ * (content/chapter-1/rlhf-vs-dpo.mdx): three decimals down to 0.01, then two significant digits and a power of ten.
  */
 import { formatFixed } from '../shared/format-number.ts';
 
@@ -29,17 +29,18 @@ export function powerOfTen(exponent: number): string {
 }
 
 /**
- * A non-negative distance: `formatFixed(value, 3)` from 0.001 up, else two significant digits times a power of ten
+ * A non-negative distance: `formatFixed(value, 3)` from 0.01 up, else two significant digits times a power of ten
  * (`5.6 × 10⁻⁷`); exactly 0 is `0`, `NaN` is `—`.
  *
  * @example
  * formatDistance(0.2404); // → '0.240'
+ * formatDistance(0.00319); // → '3.2 × 10⁻³'
  * formatDistance(5.64e-7); // → '5.6 × 10⁻⁷'
  */
 export function formatDistance(value: number): string {
   if (Number.isNaN(value)) return '—';
   if (value === 0) return '0';
-  if (!Number.isFinite(value) || Math.abs(value) >= 0.001) return formatFixed(value, 3);
+  if (!Number.isFinite(value) || Math.abs(value) >= 0.01) return formatFixed(value, 3);
   const [mantissa, exponent] = value.toExponential(1).split('e');
   return `${mantissa ?? ''} × ${powerOfTen(Number(exponent))}`;
 }
