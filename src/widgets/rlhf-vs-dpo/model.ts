@@ -117,25 +117,25 @@ function promptList(prompts: readonly number[]): string {
 }
 
 /**
- * The one-sentence live summary.
+ * The one-sentence live summary. It depends on the state and path (a) only, not on how far the run has trained,
+ * so it is final the moment a control changes (the live region announces it once); DPO's progress, δ_t and the
+ * loss are in the chart, its label and the table.
  *
  * @example
  * summarizeRlhfVsDpo(rlhfVsDpoDefaults, deriveRlhfVsDpo(rlhfVsDpoDefaults));
- * // → 'β = 1, N = 200: after 200 DPO steps the mean total variation between π_t and π_RLHF is 5.6 × 10⁻⁷ (0.240 at π_ref); DPO loss 0.591.'
+ * // → 'β = 1, N = 200, t = 200 DPO steps: on prompt 1, path (a) gives y3 the probability 0.734 (π_ref 0.357); the table and the chart follow DPO’s π_t toward it.'
  */
 export function summarizeRlhfVsDpo(state: RlhfVsDpoState, derived: RlhfVsDpoDerived = deriveRlhfVsDpo(state)): string {
-  const head = `β = ${formatParameter(state.beta)}, N = ${String(state.comparisons)}: `;
-  const progress = derived.trained < derived.steps ? `training, step ${String(derived.trained)} of ${String(derived.steps)}; ` : '';
-  const after = `after ${String(derived.trained)} DPO ${derived.trained === 1 ? 'step' : 'steps'}`;
-  const loss = `DPO loss ${formatFixed(derived.loss, 3)}`;
-  if (Number.isNaN(derived.distance)) {
-    return `${head}${progress}no prompt has a unique finite Bradley–Terry fit, so path (a) has no policy to compare; ${after}, ${loss}.`;
+  const head = `β = ${formatParameter(state.beta)}, N = ${String(state.comparisons)}, t = ${String(state.steps)} DPO ${state.steps === 1 ? 'step' : 'steps'}: `;
+  const missing = derived.noFit.length === 0 ? '' : ` (${promptList(derived.noFit)} have no unique finite Bradley–Terry fit)`.replace('prompt ', 'prompt ');
+  if (!derived.promptHasFit) {
+    return `${head}prompt ${String(derived.prompt)} has no unique finite Bradley–Terry fit, so path (a) has no policy there${derived.noFit.length > 1 ? missing : ''}; the table and the chart follow DPO’s π_t.`;
   }
-  const missing =
-    derived.noFit.length === 0 ? '' : ` (${promptList(derived.noFit)} left out: no unique finite Bradley–Terry fit)`;
+  const top = derived.responses.reduce((best, r, y) => (r.reward > (derived.responses[best]?.reward ?? -Infinity) ? y : best), 0);
+  const r = derived.responses[top] as RlhfVsDpoResponse;
   return (
-    `${head}${progress}${after} the mean total variation between π_t and π_RLHF is ${formatDistance(derived.distance)}` +
-    `${missing} (${formatDistance(derived.startDistance)} at π_ref); ${loss}.`
+    `${head}on prompt ${String(derived.prompt)}, path (a) gives y${String(top + 1)} the probability ${formatFixed(r.rlhf, 3)} ` +
+    `(π_ref ${formatFixed(r.reference, 3)})${missing}; the table and the chart follow DPO’s π_t toward it.`
   );
 }
 

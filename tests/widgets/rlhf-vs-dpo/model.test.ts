@@ -127,20 +127,19 @@ describe('deriveRlhfVsDpo(state)', () => {
 });
 
 describe('summarizeRlhfVsDpo(state, derived)', () => {
-  it('states β, N, the steps, the distance now and at π_ref, and the loss (as documented)', () => {
+  it('states β, N, t and path (a)’s top answer, the same before and after training (as documented)', () => {
     expect(summarizeRlhfVsDpo(rlhfVsDpoDefaults, deriveRlhfVsDpo(rlhfVsDpoDefaults))).toBe(
       documentedResult(MODEL, 'summarizeRlhfVsDpo(rlhfVsDpoDefaults, deriveRlhfVsDpo(rlhfVsDpoDefaults));'),
     );
-    expect(summarizeRlhfVsDpo(rlhfVsDpoDefaults)).toBe(
-      'β = 1, N = 200: after 200 DPO steps the mean total variation between π_t and π_RLHF is 5.6 × 10⁻⁷ (0.240 at π_ref); DPO loss 0.591.',
-    );
+    const untrained = deriveRlhfVsDpo(rlhfVsDpoDefaults, createRlhfVsDpoRun(rlhfVsDpoDefaults));
+    expect(summarizeRlhfVsDpo(rlhfVsDpoDefaults, untrained)).toBe(summarizeRlhfVsDpo(rlhfVsDpoDefaults));
+    expect(summarizeRlhfVsDpo(rlhfVsDpoDefaults)).toContain('y3 the probability 0.734 (π_ref 0.357)');
   });
 
-  it('names the prompts without a fit, and says when it is still training', () => {
+  it('names the prompts without a fit', () => {
     const state = withState({ comparisons: 100 });
-    expect(summarizeRlhfVsDpo(state)).toContain('(prompts 1, 6 and 7 left out: no unique finite Bradley–Terry fit)');
-    const partial = deriveRlhfVsDpo(state, createRlhfVsDpoRun(state));
-    expect(summarizeRlhfVsDpo(state, partial)).toContain('training, step 0 of 200; after 0 DPO steps');
+    expect(summarizeRlhfVsDpo(state)).toContain('prompt 1 has no unique finite Bradley–Terry fit');
+    expect(summarizeRlhfVsDpo(withState({ comparisons: 100, prompt: 2 }))).toContain('(prompts 1, 6 and 7 have no unique finite Bradley–Terry fit)');
   });
 });
 
@@ -194,6 +193,7 @@ describe('rlhfVsDpoFallback(state)', () => {
   it('trains to the end at build time: summary and a 5-row table', () => {
     const fallback = rlhfVsDpoFallback(rlhfVsDpoDefaults);
     expect(fallback.table.rows).toHaveLength(5);
-    expect(fallback.summary).toContain('after 200 DPO steps');
+    expect(fallback.table.rows[4]![5]).toBe('2.1 × 10⁻⁶'); // prompt 1's TV after the full 200 steps
+    expect(fallback.summary).toContain('t = 200 DPO steps');
   });
 });
