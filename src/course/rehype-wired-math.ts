@@ -22,6 +22,7 @@ import type { KatexOptions } from 'katex';
 import rehypeKatex from 'rehype-katex';
 import type { WidgetDefinition } from '../widgets/shared/widget-definition.ts';
 import { getWidget, widgetState } from '../widgets/registry.ts';
+import { valueWidths } from './wired-value-width.ts';
 import { valText, WiredMathError, wiredMarks, wiredMathMacros, wiredMathStrict, wiredMathTrust } from './wired-math.ts';
 
 /** A hast node, loosely typed (element, text, root or an MDX JSX element). */
@@ -149,6 +150,7 @@ export default function rehypeWiredMath(options: RehypeWiredMathOptions = {}) {
       if (parent?.tagName === 'mn') parent.properties = { ...parent.properties, dataVal: entry.name };
     });
     const legends: { parent: Node; after: Node; legend: Node }[] = [];
+    const reserved = new Map<string, Record<string, number>>();
     walk(tree, (node, ancestors) => {
       if (node.type !== 'element') return;
       const sym = node.properties?.['dataSym'];
@@ -171,11 +173,23 @@ export default function rehypeWiredMath(options: RehypeWiredMathOptions = {}) {
         if (shown === undefined) fail(`\\val{${val}}: widget "${widget.id}" has no value "${val}"`);
         const written = textOf(node);
         if (written !== shown) fail(`\\val{${val}}{${written}}: widget "${widget.id}" shows ${shown} for this page's state`);
+        // KaTeX's HTML (not MathML's <mn>): reserve the widest text the value takes, so that a change of width
+        // never moves its line (src/course/wired-value-width.ts; the box is made inline-block in prose.css).
+        if (node.tagName === 'span') {
+          const width = Math.max(widthsOf(widget, state)[val] ?? 0, [...written].length);
+          node.properties = { ...node.properties, style: `min-inline-size:${String(width)}ch` };
+        }
       }
     });
     for (const { parent, after, legend } of legends) {
       const siblings = parent.children ?? [];
       siblings.splice(siblings.indexOf(after) + 1, 0, legend);
+    }
+
+    function widthsOf(widget: WidgetDefinition, state: ReturnType<typeof widgetState>): Record<string, number> {
+      let widths = reserved.get(widget.id);
+      if (widths === undefined) reserved.set(widget.id, (widths = valueWidths(widget, state)));
+      return widths;
     }
 
     function scopeWidget(ancestors: Node[], macro: string): WidgetDefinition {
@@ -197,8 +211,9 @@ export default function rehypeWiredMath(options: RehypeWiredMathOptions = {}) {
       const parent = ancestors.at(-1);
       if (names.length === 0 || parent === undefined) return;
       const widget = scopeWidget(ancestors, `\\sym{${names[0]}}`);
-      const values = widget.equations?.values(widgetState(widget, widgetOnPage(tree, widget.id) ?? {}) as never) ?? {};
-      legends.push({ parent, after: display, legend: whereLegend(widget, names, values) });
+      const state = widgetState(widget, widgetOnPage(tree, widget.id) ?? {});
+      const values = widget.equations?.values(state as never) ?? {};
+      legends.push({ parent, after: display, legend: whereLegend(widget, names, values, widthsOf(widget, state)) });
     }
   };
 }
@@ -212,14 +227,16 @@ const element = (tagName: string, properties: Record<string, unknown>, children:
 const text = (value: string): Node => ({ type: 'text', value });
 
 /** The "where:" legend of a display equation: one button per marked symbol, with its live value if it has one. */
-function whereLegend(widget: WidgetDefinition, names: string[], values: Record<string, string>): Node {
+function whereLegend(widget: WidgetDefinition, names: string[], values: Record<string, string>, widths: Record<string, number>): Node {
   const buttons = names.flatMap((name, index) => {
     const symbol = widget.equations!.symbols[name]!;
     const value = values[name];
     const button = element('button', { type: 'button', className: ['po-sym-ref'], dataPoSymRef: name, style: `--po-sym:var(--po-sym-${name})` }, [
       element('span', { className: ['po-sym-glyph'] }, [text(symbol.symbol)]),
       text(`: ${symbol.meaning}`),
-      ...(value === undefined ? [] : [text(', now '), element('span', { dataVal: name }, [text(value)])]),
+      ...(value === undefined
+        ? []
+        : [text(', now '), element('span', { dataVal: name, style: `min-inline-size:${String(Math.max(widths[name] ?? 0, [...value].length))}ch` }, [text(value)])]),
     ]);
     return index === 0 ? [button] : [text(' '), button];
   });

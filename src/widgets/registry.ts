@@ -14,6 +14,7 @@ import { preferencePairWidget } from './preference-pair/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
+import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -37,6 +38,7 @@ function parseAttributes<S extends Schema>(schema: S, attributes: RawAttributes)
 export const widgets: readonly WidgetDefinition[] = [
   choiceVsDemoWidget,
   klBudgetWidget,
+  rlhfVsDpoWidget,
   preferencePairWidget,
   bradleyTerryWidget,
   referencePolicyWidget,

@@ -11,6 +11,8 @@ import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
 import { createWorld, dpoLoss, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
+import { createRlhfVsDpoRun } from '../../src/widgets/rlhf-vs-dpo/run.ts';
+import { createTabularDpoTrainer, runSteps, tabularDpoInitialState, tabularDpoStep, tabularPolicy } from '../../src/math/index.ts';
 
 /**
  * The policy π_β = optimalPolicy(π_ref, r, β) whose KL from π_ref equals `budget`, found by plain bisection on β
@@ -76,6 +78,17 @@ function fitSkyVotes(): number {
   return sigmoid(rewards[0]! - rewards[2]!);
 }
 
+/**
+ * Section 1.4's path (b) at β = 0.5: the tabular DPO trainer on the widget's default comparisons (seed 42, N = 200)
+ * from its π_ref, 600 full-batch steps; prompt 1's policy and π_ref.
+ */
+function rdDpoAtHalf(): { policy: number[]; reference: number[] } {
+  const run = createRlhfVsDpoRun({ beta: 0.5, comparisons: 200, seed: 42 });
+  const trainer = createTabularDpoTrainer(createWorld({ seed: 42 }), run.comparisons, { beta: 0.5, reference: run.reference });
+  const end = runSteps(tabularDpoStep, trainer, tabularDpoInitialState(trainer), 600);
+  return { policy: tabularPolicy(end.logits)[0]!, reference: run.reference[0]! };
+}
+
 /** How each exercise's answer is recomputed: the value its `data-answer` must equal. */
 const recomputed: Record<string, () => number> = {
   // 1.1: the demonstrator's expected reward, written out: (2e² + 1e¹ + 0e⁰)/(e² + e¹ + e⁰).
@@ -118,6 +131,24 @@ const recomputed: Record<string, () => number> = {
   'kl-4': () => {
     const mean = expectedValue(klPrompt1.reference, klPrompt1.rewards);
     return 1 / (2 * expectedValue(klPrompt1.reference, klPrompt1.rewards.map((r) => (r - mean) ** 2)));
+  },
+  // 1.4: path (b) instead of path (a): DPO trained 600 full-batch steps at β = 0.5 on the widget's default data;
+  // π(y3) of prompt 1 (the exercise's answer comes from path (a), the Bradley–Terry fit and π_ref·e^{r̂/β}/Z).
+  'rd-1': () => rdDpoAtHalf().policy[2]!,
+  // 1.4: the same DPO run's implicit reward of y3, β·log(π/π_ref), centred over the four answers.
+  'rd-2': () => {
+    const { policy, reference } = rdDpoAtHalf();
+    const implicit = policy.map((p, y) => 0.5 * Math.log(p / reference[y]!));
+    return implicit[2]! - implicit.reduce((s, v) => s + v, 0) / 4;
+  },
+  // 1.4: σ(m) = 3/4 gives e^m = 3, so π(A) = 0.2·3²/(0.2·3² + 0.8) at β = 0.5.
+  'rd-3': () => (0.2 * 9) / (0.2 * 9 + 0.8),
+  // 1.4: the margin u = βΔ of the one pair type, stepped as a scalar: u ← u + 2ηβ²σ(−u) with η = 10/β², then
+  // π(A) = σ(log(0.2/0.8) + u/β) after 300 steps.
+  'rd-4': () => {
+    let u = 0;
+    for (let step = 0; step < 300; step++) u += 20 * sigmoid(-u);
+    return sigmoid(Math.log(0.2 / 0.8) + u / 0.5);
   },
   // 2.1: the reward-model loss of the pair with margin 2.5 in the swapped order minus the recorded order.
   'pp-1': () => pairwiseLoss([0], [2.5]).losses[0]! - pairwiseLoss([2.5], [0]).losses[0]!,

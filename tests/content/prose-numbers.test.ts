@@ -228,9 +228,21 @@ const klBudgetInputs = new Set([
   '0.1', // DPO's common β
 ]);
 
+// ----------------------------------------------------------------------------------------------------------
+// Section 1.4 (content/chapter-1/rlhf-vs-dpo.mdx). Every computed number of its prose is an MDX expression over
+// src/math (the widget's model, the trainers); the prose types only these inputs.
+const rlhfVsDpoClaims: Claim[] = [];
+
+const rlhfVsDpoInputs = new Set([
+  '0.5', // β in "Change β to 0.5" and in exercises rd-1 to rd-4
+  ...['0.2', '0.8'], // π_ref = (0.2, 0.8) of exercises rd-3 and rd-4
+  '0.1', // TRL's default β and the DPO paper's
+]);
+
 describe.each([
   ['chapter-1/choice-vs-demo.mdx', choiceClaims, choiceInputs],
   ['chapter-1/kl-budget.mdx', klBudgetClaims, klBudgetInputs],
+  ['chapter-1/rlhf-vs-dpo.mdx', rlhfVsDpoClaims, rlhfVsDpoInputs],
   ['chapter-2/bradley-terry.mdx', bradleyTerryClaims, bradleyTerryInputs],
   ['chapter-5/dpo-loss.mdx', dpoClaims, dpoInputs],
 ] as const)('content/%s', (file, claims, inputs) => {

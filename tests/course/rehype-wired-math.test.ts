@@ -28,12 +28,18 @@ describe('rehypeWiredMath(options)', () => {
     expect(out).toMatch(/"--po-sym": "var\(--po-sym-beta\)"/);
     // (The compiled MDX is JSX: elements are `_components.<tag>`, text is `{"…"}`.)
     expect(out).toMatch(/mn data-val="dpo-weight-1">\{"0\.4651"\}/);
-    expect(out).toMatch(/span className="enclosing" data-val="dpo-weight-1"><_components\.span className="mord">\{"0\.4651"\}/);
+    expect(out).toMatch(/span className="enclosing" data-val="dpo-weight-1" style=\{\{\s*minInlineSize: "\d+ch"\s*\}\}><_components\.span className="mord">\{"0\.4651"\}/);
     // The TeX annotation keeps the number as written.
     expect(out).toContain('\\val{dpo-weight-1}{0.4651}');
     expect(out).toMatch(/className="po-where"/);
     expect(out).toMatch(/data-po-sym-ref="beta"[^>]*>.*β.*: KL coefficient.*, now .*data-val="beta">\{"0\.1"\}/s);
     expect(out).toMatch(/data-po-sym-ref="delta"/);
+  });
+
+  it('reserves a \\val the width of its widest value over the widget\'s range (β: "0.1" now, up to "0.0133" on its log slider), in KaTeX\'s HTML only', async () => {
+    const out = await build(scoped('$\\val{beta}{0.1}$'));
+    expect(out).toMatch(/span className="enclosing" data-val="beta" style=\{\{\s*minInlineSize: "6ch"\s*\}\}>/);
+    expect(out).toMatch(/mn data-val="beta">/);
   });
 
   it('writes a negative \\val with a true minus sign', async () => {

@@ -1,6 +1,6 @@
 /**
  * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages, and on every
- * other wired section (1.1, 1.3, 2.1, 2.4), in Chromium:
+ * other wired section (1.1, 1.3, 1.4, 2.1, 2.4), in Chromium:
  * pointing at, focusing (through the "where:" legend) and tapping a marked symbol lights up its control and its
  * chart axis; using a control lights up its symbols; after a keyboard change every `\val` number (KaTeX's HTML,
  * its MathML and the legends) equals the number the widget's own table or summary shows; nothing shifts the
@@ -414,6 +414,37 @@ describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s
   });
 });
 
+describe('1.4: the two paths\' equations and po-rlhf-vs-dpo', () => {
+  const tag = 'po-rlhf-vs-dpo';
+
+  it('after ArrowRight on β, π_RLHF of the top answer in the equation equals the widget\'s table, with nothing shifting', async () => {
+    const { context, page, record } = await open('1.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('beta') != null`);
+      expect(await valTexts(page, 'rlhf-top')).toEqual(['mn:0.734', 'span:0.734']);
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #beta`).focus();
+      await page.evaluate(`document.querySelector('.katex [data-val="rlhf-top"]').scrollIntoView({ block: 'center' })`);
+      await nextFrames(page);
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+      await nextFrames(page);
+      // the top answer of prompt 1 is y3 (row 3): its π_ref, fitted reward and π_RLHF (columns 2 to 4)
+      const [ref, reward, rlhf] = [await tableCell(page, tag, 3, 2), await tableCell(page, tag, 3, 3), await tableCell(page, tag, 3, 4)];
+      expect(rlhf).not.toBe('0.734');
+      expect(await valTexts(page, 'ref-top')).toEqual([`mn:${ref}`, `span:${ref}`]);
+      expect(await valTexts(page, 'reward-top')).toEqual([`mn:${reward}`, `span:${reward}`]);
+      expect(await valTexts(page, 'rlhf-top')).toEqual([`mn:${rlhf}`, `span:${rlhf}`]);
+      // β's value changes width (1 → 1.58); its \val keeps the width the build reserved, so the centred line stays.
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('two wired widgets on one page', () => {
   it('each scope links to its own widget: marks, controls and values do not cross', async () => {
     const { context, page, record } = await open('5.3');
@@ -454,7 +485,7 @@ describe('two wired widgets on one page', () => {
 });
 
 describe('the initial-JS budget with wired equations', () => {
-  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.3': 'kl-budget', '2.1': 'preference-pair', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
+  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
   it.each(Object.keys(widgetOf))('%s requests no widget or linking code before a widget is near, and its loader stays under 1 KB gzip', async (section) => {
     const { context, page, record } = await open(section);
     try {

@@ -41,6 +41,12 @@ export interface WidgetEquations<S extends Schema = Schema> {
    * A symbol with a value of the same name shows it in its legend ("β: KL coefficient, now 0.1").
    */
   values(state: StateOf<S>): Record<string, string>;
+  /**
+   * Characters a value name needs at least, where the build's sweep of the state may miss its longest text
+   * (src/course/wired-value-width.ts); every `\val` reserves its name's width so a changing value never shifts
+   * its line.
+   */
+  readonly widths?: Readonly<Record<string, number>>;
 }
 
 /**
