@@ -232,6 +232,36 @@ describe('2.3: the Bradley–Terry equations and po-bradley-terry', () => {
   });
 });
 
+describe('2.2: the reward-model equations and po-reward-model', () => {
+  const tag = 'po-reward-model';
+  const summaryOf = (page: Page) => page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`) as Promise<string>;
+
+  it('after ArrowLeft on η, the widget trains again in slices, and w and the loss in the equations equal its trained table and summary', async () => {
+    const { context, page, record } = await open('2.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('learningRate') != null`);
+      expect(await valTexts(page, 'w-1')).toEqual(['mn:1.17', 'span:1.17']);
+      await page.locator(`${tag} #learningRate`).focus();
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+      // A new run starts from w = 0 and ends at step T ("Step 100 of 100 (η = 0.397, …").
+      await waitForTrue(page, `/^Step (\\d+) of \\1 \\(η = 0\\.397,/.test(document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent)`);
+      await nextFrames(page);
+      const [w1, w2, w3] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 3), await tableCell(page, tag, 2, 4)];
+      expect(w1).not.toBe('1.17');
+      expect(await valTexts(page, 'w-1')).toEqual([`mn:${w1}`, `span:${w1}`]);
+      expect(await valTexts(page, 'w-2')).toEqual([`mn:${w2}`, `span:${w2}`]);
+      expect(await valTexts(page, 'w-3')).toEqual([`mn:${w3}`, `span:${w3}`]);
+      const loss = /: loss ([\d.]+),/.exec(await summaryOf(page))![1]!;
+      expect(new Set((await valTexts(page, 'loss')).map((text) => text.split(':')[1]))).toEqual(new Set([loss]));
+      expect(new Set((await valTexts(page, 'eta')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.397']));
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('two wired widgets on one page', () => {
   it('each scope links to its own widget: marks, controls and values do not cross', async () => {
     const { context, page, record } = await open('5.3');
