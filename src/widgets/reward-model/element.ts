@@ -3,7 +3,7 @@
  * (content/chapter-2/reward-model.mdx). Wiring only; the numbers, sentence, table and chart come from `model.ts`.
  *
  * Training never runs in one task: a run of T steps is cut into at most 30 slices (`trainingSlices`,
- * src/math/trainers/run-steps.ts). On the first connection the slices run one per task before Lit's first render,
+ * src/math/trainers/run-steps.ts). On the first connection the slices run one per task (a message-channel task) before Lit's first render,
  * while the build-time fallback, which shows the same end state, stays in place; the widget then draws the trained
  * model. When a control changes the run (comparisons, learning rate, steps or seed), it trains again from $w = 0$,
  * one slice per animation frame, so the reader sees the weights move. Its progress is recorded for the section's
@@ -51,8 +51,12 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
   #training: RewardModelState | null = null;
   #slices: Slices | null = null;
   #frame = 0;
-  /** The pending task of the first run, trained before the first render. */
-  #pretraining: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Posts the next slice of the first run as a task of its own. A message channel, not `setTimeout`: a chain of
+   * nested timers is clamped to 4 ms a link after five links, and so would be the base class's own start-up timer
+   * posted at its end.
+   */
+  #pretraining: MessageChannel | null = null;
 
   protected override chartLabel(): string {
     return 'Every response of the toy world as a point at its helpfulness and harmlessness, coloured and sized by its learned reward plus the per-prompt constant, with the gold and learned weight vectors as arrows from the origin; the table below lists the values.';
@@ -64,7 +68,7 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
       if (this.#slices !== null) this.#schedule();
       return;
     }
-    if (this.#pretraining !== undefined) return;
+    if (this.#pretraining !== null) return;
     const problem = rewardModelProblem(this.state);
     const known = knownEndState(this.state);
     if (known !== null) {
@@ -74,25 +78,28 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
     }
     // First connection: train the first run a slice per task, then connect (Lit renders the trained model).
     const slices = slicesOf(problem);
-    const next = () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
       const { value, done } = slices.next();
       if (done !== true) {
-        this.#pretraining = setTimeout(next, 0);
+        channel.port2.postMessage(null);
         return;
       }
-      this.#pretraining = undefined;
+      channel.port1.close();
+      this.#pretraining = null;
       recordRewardModelProgress(problem.key, value, true);
       this.#start(problem, value);
       if (this.isConnected) super.connectedCallback();
     };
-    this.#pretraining = setTimeout(next, 0);
+    this.#pretraining = channel;
+    channel.port2.postMessage(null);
   }
 
   override disconnectedCallback(): void {
-    if (this.#pretraining !== undefined) {
+    if (this.#pretraining !== null) {
       // Lit has not seen this connection: only the first run's training is pending.
-      clearTimeout(this.#pretraining);
-      this.#pretraining = undefined;
+      this.#pretraining.port1.close();
+      this.#pretraining = null;
       return;
     }
     super.disconnectedCallback();
