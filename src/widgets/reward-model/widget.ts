@@ -19,8 +19,10 @@ export const rewardModelWidget = defineWidget({
     'Train a linear reward model r(x, y) = w · ψ(x, y) by gradient descent on the pairwise loss over comparisons ' +
     'from the toy world. Each response is a point in feature space coloured by its learned reward; the learned ' +
     'weights are drawn next to the gold ones. Adding a constant per prompt moves every reward and changes no loss.',
-  blockSize: 1500,
-  blockSizeNarrow: 2000,
+  // Measured in Chromium over every slider position (tests/e2e/widget-reservation.test.ts): at most 1470 px at
+  // 1440 and 1000 px wide, 1917 px at 320 px wide (the controls stack and the caption wraps).
+  blockSize: 1510,
+  blockSizeNarrow: 1960,
   schema: rewardModelSchema,
   defaults: rewardModelDefaults,
   equations: rewardModelEquations,
