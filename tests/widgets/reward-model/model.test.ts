@@ -165,7 +165,7 @@ describe('rewardModelChartConfig(derived, colors)', () => {
     expect(sets[4]!.borderColor).toBe('#c65a12');
     expect(sets.slice(0, 5).reduce((n, s) => n + s.data.length, 0)).toBe(20);
     expect(sets[5]!.data).toEqual([{ x: 0, y: 0 }, { x: 1, y: 0.5 }]);
-    expect(sets[6]!.data[1]!.x).toBeCloseTo(NUMPY.defaults.weights[0], 12);
+    expect(sets[6]!.data[1]!.x).toBeCloseTo(NUMPY.defaults.weights[0]!, 12);
     const x = config.options?.scales?.['x'] as { min: number; max: number };
     expect(x.min).toBe(-x.max);
     expect(x.max).toBeGreaterThanOrEqual(2.5);
