@@ -6,8 +6,8 @@
  * src/math/trainers/run-steps.ts). On the first connection the slices run one per task (a message-channel task) before Lit's first render,
  * while the build-time fallback, which shows the same end state, stays in place; the widget then draws the trained
  * model. When a control changes the run (comparisons, learning rate, steps or seed), it trains again from $w = 0$,
- * one slice per animation frame, so the reader sees the weights move. Its progress is recorded for the section's
- * equations (training.ts). The per-prompt constant does not change the run, so it redraws at once.
+ * one slice per animation frame, so the reader sees the weights move. Its progress is recorded per element for the
+ * section's equations (training.ts). The per-prompt constant does not change the run, so it redraws at once.
  *
  * Attributes (= URL keys): `comparisons` (N), `learning-rate` (η), `steps` (T), `seed`, `offset` (c), plus
  * `theme` and `controls`.
@@ -73,6 +73,7 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
     const known = knownEndState(this.state);
     if (known !== null) {
       this.#start(problem, known);
+      recordRewardModelProgress(this, problem, known, true);
       super.connectedCallback();
       return;
     }
@@ -87,7 +88,7 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
       }
       channel.port1.close();
       this.#pretraining = null;
-      recordRewardModelProgress(problem.key, value, true);
+      recordRewardModelProgress(this, problem, value, true);
       this.#start(problem, value);
       if (this.isConnected) super.connectedCallback();
     };
@@ -121,7 +122,7 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
     this.#problem = problem;
     this.#training = rewardModelInitialState(problem.trainer);
     this.#slices = slicesOf(problem);
-    recordRewardModelProgress(problem.key, this.#training, false);
+    recordRewardModelProgress(this, problem, this.#training, false);
     this.#schedule();
   }
 
@@ -137,7 +138,7 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
     if (slices === null || problem === null) return;
     const { value, done } = slices.next();
     this.#training = value;
-    recordRewardModelProgress(problem.key, value, done === true);
+    recordRewardModelProgress(this, problem, value, done === true);
     if (done === true) this.#slices = null;
     else this.#schedule();
     this.requestUpdate();

@@ -3,7 +3,8 @@
  * marks with `\sym` and the live numbers its `\val` marks take (src/widgets/shared/widget-equations.ts). The
  * numbers are those of the run the state defines, formatted as the widget's table and summary format them: the
  * trained model after all $T$ steps, or, while the widget is still training that run in slices, the step it shows
- * (training.ts, `rewardModelRunState`), so the equations follow the widget and never train on their own.
+ * (training.ts, `rewardModelRun`, with the widget element as `owner`), so the equations follow their own
+ * widget, even with several on a page, and never train on their own.
  *
  * @example
  * rewardModelEquations.values(rewardModelDefaults);
@@ -13,7 +14,7 @@ import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import type { WidgetEquations } from '../shared/widget-equations.ts';
 import { deriveRewardModelAt } from './model.ts';
 import type { rewardModelSchema, RewardModelWidgetState } from './state.ts';
-import { rewardModelProblem, rewardModelRunState } from './training.ts';
+import { rewardModelRun } from './training.ts';
 
 /** The symbols and live values of the reward-model section. */
 export const rewardModelEquations: WidgetEquations<typeof rewardModelSchema> = {
@@ -24,8 +25,9 @@ export const rewardModelEquations: WidgetEquations<typeof rewardModelSchema> = {
     steps: { symbol: 'T', meaning: 'gradient steps', keys: ['steps'], color: 1 },
     c: { symbol: 'c', meaning: 'per-prompt constant', keys: ['offset'], color: 2 },
   },
-  values(state: RewardModelWidgetState): Record<string, string> {
-    const derived = deriveRewardModelAt(state, rewardModelProblem(state), rewardModelRunState(state));
+  values(state: RewardModelWidgetState, owner?: object): Record<string, string> {
+    const run = rewardModelRun(state, owner);
+    const derived = deriveRewardModelAt(state, run.problem, run.state);
     const values: Record<string, string> = {
       eta: formatParameter(state.learningRate),
       n: String(derived.comparisons),

@@ -8,8 +8,8 @@
  * The element advances the trainer in slices of steps (`trainingSlices`), one slice per task or animation frame,
  * and shows each intermediate state; the build-time fallback uses the end state, computed here in one go. A whole
  * run takes far longer than one task should in a browser (hundreds of milliseconds at N = 400, T = 300 on a busy
- * machine), so in the browser only the element trains: it records its progress here, and the section's
- * equations read it ({@link rewardModelRunState}). Everything is keyed on the state keys that define the run, so
+ * machine), so in the browser only the element trains: each element records its own progress here, and the
+ * section's equations read their widget's ({@link rewardModelRun}). Everything is keyed on the state keys that define the run, so
  * dragging the per-prompt constant, which does not change the training, never retrains.
  */
 import {
@@ -91,23 +91,20 @@ export function trainedRewardModel(state: RewardModelWidgetState): RewardModelSt
   return end;
 }
 
-/** The run a widget is training in slices right now: its key and the state it shows. */
-let live: { key: string; state: RewardModelState } | null = null;
+/** The run each widget element shows, by element: its problem and the state on screen (one entry per instance). */
+const progress = new WeakMap<object, { problem: RewardModelProblem; state: RewardModelState }>();
 
 /**
- * Records the state a widget shows while it trains a run in slices (`done` false), or the end state of a run
- * (`done` true), so that {@link rewardModelRunState} never has to train in one go in the browser.
+ * Records the state one widget element shows while it trains a run in slices (`done` false), or the end state of
+ * the run (`done` true, which is also memoised for {@link knownEndState}). Progress is kept per element, so two
+ * reward-model widgets on one page never read each other's runs.
  *
  * @example
- * recordRewardModelProgress(problemKey(state), stateAfterOneSlice, false);
+ * recordRewardModelProgress(element, problem, stateAfterOneSlice, false);
  */
-export function recordRewardModelProgress(key: string, state: RewardModelState, done: boolean): void {
-  if (done) {
-    lastEnd = { key, state };
-    if (live?.key === key) live = null;
-  } else {
-    live = { key, state };
-  }
+export function recordRewardModelProgress(owner: object, problem: RewardModelProblem, state: RewardModelState, done: boolean): void {
+  progress.set(owner, { problem, state });
+  if (done) lastEnd = { key: problem.key, state };
 }
 
 /**
@@ -121,19 +118,18 @@ export function knownEndState(state: RewardModelWidgetState): RewardModelState |
 }
 
 /**
- * The latest state of the run a state defines: the end state when it is known; while a widget is still training
- * that run in slices, the state the widget shows; otherwise the end state, trained at once
- * ({@link trainedRewardModel}). The section's equations take their numbers from it, so they follow the widget
- * step by step and never train on their own in the browser.
+ * The problem and latest state of the run a state defines, as `owner` shows it: while that widget element is
+ * training the run in slices (or has finished it), the state it shows; otherwise the end state, known or trained
+ * at once ({@link trainedRewardModel}). The section's equations take their numbers from it with their own widget
+ * as `owner`, so they follow that widget step by step and never train on their own in the browser.
  *
  * @example
- * rewardModelRunState(rewardModelDefaults).step; // → 100 (no widget training)
+ * rewardModelRun(rewardModelDefaults).state.step; // → 100 (no widget training)
  */
-export function rewardModelRunState(state: RewardModelWidgetState): RewardModelState {
-  const known = knownEndState(state);
-  if (known !== null) return known;
-  if (live?.key === problemKey(state)) return live.state;
-  return trainedRewardModel(state);
+export function rewardModelRun(state: RewardModelWidgetState, owner?: object): { problem: RewardModelProblem; state: RewardModelState } {
+  const shown = owner === undefined ? undefined : progress.get(owner);
+  if (shown !== undefined && shown.problem.key === problemKey(state)) return shown;
+  return { problem: rewardModelProblem(state), state: knownEndState(state) ?? trainedRewardModel(state) };
 }
 
 /** Animation frames a run is spread over: at 60 frames a second, every run ends within half a second. */

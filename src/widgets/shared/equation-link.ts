@@ -208,7 +208,7 @@ export class EquationLinkController implements ReactiveController {
     if (this.#frame !== 0 || this.#values.length === 0) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      const values = this.#options.widget().equations?.values(this.#options.state() as never) ?? {};
+      const values = this.#options.widget().equations?.values(this.#options.state() as never, this.#host) ?? {};
       for (const element of this.#values) {
         const text = values[element.getAttribute('data-val') ?? ''] ?? '—';
         if (element.textContent !== text) element.textContent = text;

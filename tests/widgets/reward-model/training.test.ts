@@ -6,7 +6,7 @@ import {
   problemKey,
   PROMPTS,
   recordRewardModelProgress,
-  rewardModelRunState,
+  rewardModelRun,
   RESPONSES,
   rewardModelProblem,
   sliceSize,
@@ -72,24 +72,47 @@ describe('trainedRewardModel(state)', () => {
   });
 });
 
-describe('rewardModelRunState(state) and recordRewardModelProgress(key, state, done)', () => {
+describe('rewardModelRun(state, owner) and recordRewardModelProgress(owner, problem, state, done)', () => {
   it('gives the state a widget shows while it trains a run, then the end state it records, without training', () => {
+    const widget = {};
     const state = { ...rewardModelDefaults, seed: 123, steps: 40 };
     const problem = rewardModelProblem(state);
     expect(knownEndState(state)).toBeNull();
     const start = rewardModelInitialState(problem.trainer);
-    recordRewardModelProgress(problem.key, start, false);
-    expect(rewardModelRunState(state)).toBe(start);
-    expect(rewardModelRunState({ ...state, offset: 2 })).toBe(start);
+    recordRewardModelProgress(widget, problem, start, false);
+    expect(rewardModelRun(state, widget).state).toBe(start);
+    expect(rewardModelRun({ ...state, offset: 2 }, widget).state).toBe(start);
     const end = trainedRewardModel(state);
-    recordRewardModelProgress(problem.key, end, true);
+    recordRewardModelProgress(widget, problem, end, true);
     expect(knownEndState(state)).toBe(end);
-    expect(rewardModelRunState(state)).toBe(end);
+    expect(rewardModelRun(state, widget).state).toBe(end);
+  });
+
+  it('keeps each widget’s progress apart: two widgets on one page, on different runs or on the same run', () => {
+    // A module-wide record let the second widget's run replace the first's: the first widget's equations then
+    // trained its whole run at once (step 100 while the widget showed step 0).
+    const [first, second, third] = [{}, {}, {}];
+    const a = { ...rewardModelDefaults, seed: 11 };
+    const b = { ...rewardModelDefaults, seed: 12 };
+    const problemA = rewardModelProblem(a);
+    const startA = rewardModelInitialState(problemA.trainer);
+    recordRewardModelProgress(first, problemA, startA, false);
+    const problemB = rewardModelProblem(b);
+    const oneStepB = rewardModelStep(problemB.trainer, rewardModelInitialState(problemB.trainer));
+    recordRewardModelProgress(second, problemB, oneStepB, false);
+    expect(rewardModelRun(a, first).state).toBe(startA);
+    expect(rewardModelRun(a, first).problem).toBe(problemA);
+    expect(rewardModelRun(b, second).state).toBe(oneStepB);
+    const oneStepA = rewardModelStep(problemA.trainer, startA);
+    recordRewardModelProgress(third, problemA, oneStepA, false);
+    expect(rewardModelRun(a, first).state.step).toBe(0);
+    expect(rewardModelRun(a, third).state.step).toBe(1);
   });
 
   it('trains at once when no widget is training the run (build time, tests)', () => {
     const state = { ...rewardModelDefaults, seed: 321, steps: 5 };
-    expect(rewardModelRunState(state).step).toBe(5);
+    expect(rewardModelRun(state).state.step).toBe(5);
+    expect(rewardModelRun(state, {}).state.step).toBe(5);
   });
 });
 
