@@ -39,8 +39,9 @@ export { ppoClipObjective } from './ppo.ts';
 // Reward-model overoptimization (§6)
 export { bestOfNKl, goldRewardBestOfN, goldRewardRl } from './overoptimization.ts';
 
-// Rank agreement between a learned and a gold reward
+// Agreement between a learned and a gold reward: rank order, direction of the weights
 export { kendallTau } from './kendall-tau.ts';
+export { cosineSimilarity } from './cosine-similarity.ts';
 
 // The toy preference world every data-driven widget shares: prompts, responses, gold reward, annotators,
 // demonstrator, preference and demonstration draws (all from numpy's MT19937 stream)

@@ -11,6 +11,7 @@
 import { bradleyTerryWidget } from './bradley-terry/widget.ts';
 import { choiceVsDemoWidget } from './choice-vs-demo/widget.ts';
 import { preferencePairWidget } from './preference-pair/widget.ts';
+import { rewardModelWidget } from './reward-model/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
@@ -40,6 +41,7 @@ export const widgets: readonly WidgetDefinition[] = [
   klBudgetWidget,
   rlhfVsDpoWidget,
   preferencePairWidget,
+  rewardModelWidget,
   bradleyTerryWidget,
   referencePolicyWidget,
   dpoLossWidget,

@@ -89,6 +89,32 @@ function rdDpoAtHalf(): { policy: number[]; reference: number[] } {
   return { policy: tabularPolicy(end.logits)[0]!, reference: run.reference[0]! };
 }
 
+/**
+ * Full-batch gradient descent on the mean pairwise loss of a linear reward model, written out (content/chapter-2,
+ * section 2.2): w ← w − η·mean_i (σ(w·d_i) − p_i)·d_i, where p_i is the probability that the recorded order is
+ * right (1 for observed labels, the annotator's probability for expected ones).
+ */
+function linearRewardDescent(differences: number[][], targets: number[], start: number[], eta: number, steps: number): number[] {
+  const w = [...start];
+  for (let step = 0; step < steps; step++) {
+    const grad = w.map(() => 0);
+    differences.forEach((d, i) => {
+      const m = d.reduce((s, v, j) => s + v * w[j]!, 0);
+      const g = 1 / (1 + Math.exp(-m)) - targets[i]!;
+      d.forEach((v, j) => (grad[j]! += (g * v) / differences.length));
+    });
+    w.forEach((v, j) => (w[j] = v - eta * grad[j]!));
+  }
+  return w;
+}
+
+/** The within-prompt difference vectors of the default toy world of section 2.2 (5 prompts × 4 responses). */
+function worldDifferences(): number[][] {
+  return createWorld({ seed: 42, prompts: 5, responsesPerPrompt: 4 }).prompts.flatMap((p) =>
+    p.responses.flatMap((a, i) => p.responses.filter((_, j) => j !== i).map((b) => a.features.map((v, k) => v - b.features[k]!))),
+  );
+}
+
 /** How each exercise's answer is recomputed: the value its `data-answer` must equal. */
 const recomputed: Record<string, () => number> = {
   // 1.1: the demonstrator's expected reward, written out: (2e² + 1e¹ + 0e⁰)/(e² + e¹ + e⁰).
@@ -104,6 +130,17 @@ const recomputed: Record<string, () => number> = {
     const q = sigmoid((gold(y3!.features) - gold(y2!.features)) / 0.5);
     return 0.95 * q + 0.05 * (1 - q);
   },
+  // 2.2: one step from w = 0 with η = 0.5 on d₁ = (1, 0, 0.5), d₂ = (0.6, 1, −0.2): the harmlessness weight.
+  'rm-1': () => linearRewardDescent([[1, 0, 0.5], [0.6, 1, -0.2]], [1, 1], [0, 0, 0], 0.5, 1)[1]!,
+  // 2.2: expected labels of an annotator with τ = 2 on the gold reward (1, 0.5, 0) over every within-prompt pair
+  // of the toy world; descent to convergence, then the harmlessness weight.
+  'rm-2': () => {
+    const differences = worldDifferences();
+    const targets = differences.map((d) => 1 / (1 + Math.exp(-(d[0]! + 0.5 * d[1]!) / 2)));
+    return linearRewardDescent(differences, targets, [0, 0, 0], 1, 5000)[1]!;
+  },
+  // 2.2: a fourth, prompt-only feature (0 in every difference) with weight 0.3 at the start: 200 steps of η = 0.5.
+  'rm-3': () => linearRewardDescent(worldDifferences().map((d) => [...d, 0]), worldDifferences().map(() => 1), [0, 0, 0, 0.3], 0.5, 200)[3]!,
   // 2.3: the margin where the expected gradient σ(m) − 0.7 vanishes: solve σ(m) = 0.7 by bisection.
   'bt-1': () => rateMargin(0.7),
   // 2.3: label-averaged derivative at m = log 4: 0.7 × (A wins) + 0.3 × (B wins, whose loss is −log σ(−m)).

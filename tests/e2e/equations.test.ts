@@ -1,6 +1,6 @@
 /**
  * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages, and on every
- * other wired section (1.1, 1.3, 1.4, 2.1, 2.4), in Chromium:
+ * other wired section (1.1, 1.3, 1.4, 2.1, 2.2, 2.4), in Chromium:
  * pointing at, focusing (through the "where:" legend) and tapping a marked symbol lights up its control and its
  * chart axis; using a control lights up its symbols; after a keyboard change every `\val` number (KaTeX's HTML,
  * its MathML and the legends) equals the number the widget's own table or summary shows; nothing shifts the
@@ -445,6 +445,38 @@ describe('1.4: the two paths\' equations and po-rlhf-vs-dpo', () => {
   });
 });
 
+describe('2.2: the reward-model equations and po-reward-model', () => {
+  const tag = 'po-reward-model';
+  const summaryOf = (page: Page) => page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`) as Promise<string>;
+
+  it('after ArrowLeft on η, the widget trains again in slices, and w and the loss in the equations equal its trained table and summary', async () => {
+    const { context, page, record } = await open('2.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('learningRate') != null`);
+      expect(await valTexts(page, 'w-1')).toEqual(['mn:1.17', 'span:1.17']);
+      await page.locator(`${tag} #learningRate`).focus();
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+      const eta = (await page.locator(`${tag} #learningRate`).getAttribute('aria-valuetext')) ?? '';
+      expect(eta).not.toBe('0.5');
+      // A new run starts from w = 0 and ends at step T ("Step 100 of 100 (η = 0.398, …").
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent.startsWith('Step 100 of 100 (η = ${eta},')`);
+      await nextFrames(page);
+      const [w1, w2, w3] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 3), await tableCell(page, tag, 2, 4)];
+      expect(w1).not.toBe('1.17');
+      expect(await valTexts(page, 'w-1')).toEqual([`mn:${w1}`, `span:${w1}`]);
+      expect(await valTexts(page, 'w-2')).toEqual([`mn:${w2}`, `span:${w2}`]);
+      expect(await valTexts(page, 'w-3')).toEqual([`mn:${w3}`, `span:${w3}`]);
+      const loss = /: loss ([\d.]+),/.exec(await summaryOf(page))![1]!;
+      expect(new Set((await valTexts(page, 'loss')).map((text) => text.split(':')[1]))).toEqual(new Set([loss]));
+      expect(new Set((await valTexts(page, 'eta')).map((text) => text.split(':')[1]))).toEqual(new Set([eta]));
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('two wired widgets on one page', () => {
   it('each scope links to its own widget: marks, controls and values do not cross', async () => {
     const { context, page, record } = await open('5.3');
@@ -485,7 +517,7 @@ describe('two wired widgets on one page', () => {
 });
 
 describe('the initial-JS budget with wired equations', () => {
-  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
+  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.2': 'reward-model', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
   it.each(Object.keys(widgetOf))('%s requests no widget or linking code before a widget is near, and its loader stays under 1 KB gzip', async (section) => {
     const { context, page, record } = await open(section);
     try {

@@ -151,9 +151,11 @@ describe('shared controls on the embed pages', () => {
       for (let press = 0; press < 20; press += 1) await page.keyboard.press('ArrowRight');
       const visible = () =>
         page.$eval(tag, (host) => host.shadowRoot!.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-      const finalSentence = await visible();
-      expect(finalSentence).not.toBe(initial);
+      expect(await visible()).not.toBe(initial);
       await page.clock.runFor(2_000); // well past the quiet period: a late second announcement would show
+      // The sentence the keys led to, once the widget has finished with them (a training widget such as
+      // po-reward-model trains for a few hundred milliseconds after the last key, its sentence following each slice).
+      const finalSentence = await visible();
       expect((await probeWidget(page, tag)).summary).toBe(finalSentence);
       const texts = (await page.evaluate('window.poLiveTexts')) as string[];
       expect(texts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([finalSentence]);

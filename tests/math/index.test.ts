@@ -34,6 +34,7 @@ describe('src/math/index.ts', () => {
       'tabularOptimalPolicy',
       'trainingSlices',
       'kendallTau',
+      'cosineSimilarity',
       'totalVariation',
       'klDivergenceTerms',
       'temperedPolicy',

@@ -220,7 +220,7 @@ export class EquationLinkController implements ReactiveController {
     if (this.#frame !== 0 || this.#values.length === 0) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      const values = this.#options.widget().equations?.values(this.#options.state() as never) ?? {};
+      const values = this.#options.widget().equations?.values(this.#options.state() as never, this.#host) ?? {};
       for (const element of this.#values) writeNumber(element, values[element.getAttribute('data-val') ?? ''] ?? '—');
     });
   }

@@ -39,8 +39,10 @@ export interface WidgetEquations<S extends Schema = Schema> {
   /**
    * The numbers `\val` may name, formatted exactly as the widget shows them (true minus sign), for a state.
    * A symbol with a value of the same name shows it in its legend ("β: KL coefficient, now 0.1").
+   * In the browser, `owner` is the widget element the equations belong to, for widgets whose numbers depend on
+   * that element's own progress (a training run); at build time it is absent.
    */
-  values(state: StateOf<S>): Record<string, string>;
+  values(state: StateOf<S>, owner?: object): Record<string, string>;
   /**
    * Characters a value name needs at least, where the build's sweep of the state may miss its longest text
    * (src/course/wired-value-width.ts); every `\val` reserves its name's width so a changing value never shifts

@@ -1,0 +1,124 @@
+/**
+ * The numbers and facts the prose of section 2.2 (content/chapter-2/reward-model.mdx) states, recomputed with
+ * `src/math`. The section computes its numbers inside MDX expressions at build time; this test checks the few
+ * written out in the exercises, the facts its sentences state in words (orders, which label is flipped, which
+ * weight is larger), and sweeps the prose for any decimal number that is neither an input nor checked, in the
+ * manner of prose-numbers.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ANNOTATORS, WORLD_DEFAULTS } from '../../src/math/index';
+import { deriveRewardModel } from '../../src/widgets/reward-model/model';
+import { rewardModelDefaults, type RewardModelWidgetState } from '../../src/widgets/reward-model/state';
+import { rewardModelProblem } from '../../src/widgets/reward-model/training';
+
+const file = join(import.meta.dirname, '../../content/chapter-2/reward-model.mdx');
+
+/** The prose: body without frontmatter, imports/exports, code, references and `\val` numbers (the build checks those). */
+function prose(): string {
+  const source = readFileSync(file, 'utf8').replace(/\u2212/g, '-');
+  return source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n## References')[0]!
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/^(import|export) .*$/gm, '')
+    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
+    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
+}
+
+const at = (changes: Partial<RewardModelWidgetState>) => deriveRewardModel({ ...rewardModelDefaults, ...changes });
+const d = at({});
+const norm = (w: readonly number[]) => Math.hypot(...w);
+const best = (derived: ReturnType<typeof at>, k: number) => Math.max(...derived.responses.filter((r) => r.prompt === k).map((r) => r.shifted));
+
+describe('content/chapter-2/reward-model.mdx', () => {
+  const text = prose();
+
+  it('states no decimal number that is neither an input nor checked', () => {
+    // Inputs: the gold weight 0.5 of w* = (1, 0.5, 0), slider settings (η = 0.05), the exercises' givens
+    // (d₁ = (1, 0, 0.5), d₂ = (0.6, 1, −0.2), η = 0.5, a start weight of 0.3). Checked below: the worked
+    // solutions' 1.6, 0.3 (d₁ + d₂), 0.2, 0.125, 0.0375 and 0.25. Everything else is an MDX expression.
+    const inputs = new Set(['0.5', '0.05', '0.6', '0.2', '0.3', '100%']); // 100%: "well below 100%" accuracy, a bound
+    const checked = new Set(['1.6', '0.125', '0.0375', '0.25']);
+    const unchecked = [...text.matchAll(/\d+\.\d+|\d+%/g)].map((m) => m[0]).filter((token) => !inputs.has(token) && !checked.has(token));
+    expect([...new Set(unchecked)]).toEqual([]);
+  });
+
+  it('the gold weights it quotes are the world’s, and so are the annotators it describes', () => {
+    expect(WORLD_DEFAULTS.goldWeights).toEqual([1, 0.5, 0]);
+    expect(text).toContain('$w^* = (1, 0.5, 0)$');
+    expect(DEFAULT_ANNOTATORS.map((a) => a.lengthBias)).toEqual([0, 0.3, 1]);
+  });
+
+  it('exercise rm-1 works out d₁ + d₂ = (1.6, 1, 0.3) and w = (0.2, 0.125, 0.0375)', () => {
+    const sum = [1 + 0.6, 0 + 1, 0.5 - 0.2];
+    expect(sum.map((v) => Number(v.toFixed(4)))).toEqual([1.6, 1, 0.3]);
+    expect(sum.map((v) => (0.5 / 2) * 0.5 * v)).toEqual([0.2, 0.125, 0.0375]);
+    expect(text).toContain('$w = (0.2, 0.125, 0.0375)$');
+  });
+
+  it('exercise rm-2 works out w*/τ = (0.5, 0.25, 0) for τ = 2', () => {
+    expect(WORLD_DEFAULTS.goldWeights.map((w) => w / 2)).toEqual([0.5, 0.25, 0]);
+    expect(text).toContain('(0.5, 0.25, 0)');
+  });
+
+  it('derivation: some pairs of responses are labelled both ways, and the first label is a flipped one', () => {
+    const { comparisons } = rewardModelProblem(rewardModelDefaults);
+    const seen = new Set(comparisons.map((c) => `${c.prompt}:${c.chosen}:${c.rejected}`));
+    expect(comparisons.some((c) => seen.has(`${c.prompt}:${c.rejected}:${c.chosen}`))).toBe(true);
+    expect(comparisons[0]!.flipped).toBe(true);
+    expect(d.plain.firstProbability).toBeLessThan(0.5); // "the model disagrees with it"
+  });
+
+  it('worked example: within prompt 1 the learned rewards order the responses 3, 2, 1, 4 like the gold ones, and each is larger', () => {
+    const prompt1 = d.responses.filter((r) => r.prompt === 1);
+    const order = (key: 'gold' | 'learned') => [...prompt1].sort((a, b) => b[key] - a[key]).map((r) => r.response);
+    expect(order('gold')).toEqual([3, 2, 1, 4]);
+    expect(order('learned')).toEqual([3, 2, 1, 4]);
+    for (const r of prompt1) expect(r.learned).toBeGreaterThan(r.gold);
+    expect(norm(d.weights)).toBeGreaterThan(norm(d.goldWeights));
+  });
+
+  it('try it: at c = 0 the learned reward rises along the arrow w (points toward its tip score higher)', () => {
+    const along = d.responses.map((r) => r.features[0]! * d.weights[0]! + r.features[1]! * d.weights[1]!);
+    const rewards = d.responses.map((r) => r.shifted);
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const [ma, mr] = [mean(along), mean(rewards)];
+    const cov = mean(along.map((a, i) => (a - ma) * (rewards[i]! - mr)));
+    const corr = cov / Math.sqrt(mean(along.map((a) => (a - ma) ** 2)) * mean(rewards.map((r) => (r - mr) ** 2)));
+    expect(corr).toBeGreaterThan(0.95);
+  });
+
+  it('what to notice: after one step w₂ > w₁, and the trained model has w₁ > w₂', () => {
+    const one = at({ steps: 1 });
+    expect(one.weights[1]!).toBeGreaterThan(one.weights[0]!);
+    expect(d.weights[0]!).toBeGreaterThan(d.weights[1]!);
+  });
+
+  it('what to notice: η = 0.05 stops short with smaller weights; 300 steps come close to the default loss', () => {
+    const slow = at({ learningRate: 0.05 });
+    expect(norm(slow.weights)).toBeLessThan(norm(d.weights));
+    expect(slow.plain.loss).toBeGreaterThan(d.plain.loss + 0.01);
+    expect(at({ learningRate: 0.05, steps: 300 }).plain.loss - d.plain.loss).toBeLessThan(0.005);
+  });
+
+  it('what to notice: η = 10 alternates between two points, both with a higher loss than the defaults', () => {
+    const [even, odd, evenBefore] = [at({ learningRate: 10 }), at({ learningRate: 10, steps: 99 }), at({ learningRate: 10, steps: 98 })];
+    evenBefore.weights.forEach((w, j) => expect(w).toBeCloseTo(even.weights[j]!, 9));
+    expect(Math.abs(odd.weights[1]! - even.weights[1]!)).toBeGreaterThan(1);
+    expect(even.plain.loss).toBeGreaterThan(d.plain.loss);
+    expect(odd.plain.loss).toBeGreaterThan(d.plain.loss);
+  });
+
+  it('what to notice: N = 400 gives a larger length weight than N = 100', () => {
+    expect(at({ comparisons: 400 }).weights[2]!).toBeGreaterThan(d.weights[2]!);
+  });
+
+  it('common mistake: at c = 0 prompt 1’s best response outscores prompt 5’s; at c = 2 it is the other way round, with the same loss', () => {
+    const two = at({ offset: 2 });
+    expect(best(d, 1)).toBeGreaterThan(best(d, 5));
+    expect(best(two, 1)).toBeLessThan(best(two, 5));
+    expect(two.shifted.loss.toFixed(4)).toBe(d.plain.loss.toFixed(4));
+  });
+});
