@@ -91,6 +91,23 @@ const recomputed: Record<string, () => number> = {
     const q = sigmoid((gold(y3!.features) - gold(y2!.features)) / 0.5);
     return 0.95 * q + 0.05 * (1 - q);
   },
+  // 1.2: τ_b by its definition: 5 concordant, 0 discordant, 1 of 6 pairs tied in the proxy only → 5/√(5·6).
+  'pr-1': () => 5 / Math.sqrt(5 * 6),
+  // 1.2: the limit (w* + λe_ℓ)/τ of the fitted weights, length component λ/τ with λ = 0.5, τ = 2.
+  'pr-2': () => (0 + 0.5) / 2,
+  // 1.2: the annotator's P(A ≻ B) = 1/(1 + e^{−(u_A − u_B)}) with u_A = 1 − 0.5, u_B = 0.6 + 0.5.
+  'pr-3': () => 1 / (1 + Math.exp(-((1 - 0.5) - (0.6 + 0.5)))),
+  // 1.2: population Kendall τ of u = r* + ℓ and r* over the toy world's normal features, geometrically: write both as
+  // vectors on the independent normals (h, s, z), c = cos of the angle between them; the differences of two answers
+  // are normal with the same c, and both are positive on an arc of π − atan2(√(1 − c²), c) of the whitened circle,
+  // so P(concordant) = 2·(π − θ)/(2π) and τ = 2·P(concordant) − 1 = 1 − 2θ/π.
+  'pr-4': () => {
+    const gold = [1, 0.5, 0];
+    const utility = [1 + 0.5, 0.5, Math.sqrt(0.75)]; // r* + ℓ with ℓ = 0.5h + √0.75·z
+    const dot = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + v * b[i]!, 0);
+    const c = dot(gold, utility) / Math.sqrt(dot(gold, gold) * dot(utility, utility));
+    return 1 - (2 * Math.atan2(Math.sqrt(1 - c * c), c)) / Math.PI;
+  },
   // 2.3: the margin where the expected gradient σ(m) − 0.7 vanishes: solve σ(m) = 0.7 by bisection.
   'bt-1': () => rateMargin(0.7),
   // 2.3: label-averaged derivative at m = log 4: 0.7 × (A wins) + 0.3 × (B wins, whose loss is −log σ(−m)).
