@@ -19,8 +19,10 @@ export const proxyRewardWidget = defineWidget({
     'An annotator with noise τ and a bias λ toward longer answers labels N comparisons; a linear reward model is ' +
     'fitted to them. Each held-out answer is a point at (gold reward, proxy reward): Kendall τ_b measures how well ' +
     'the proxy ranks them, and the top-10 cutoffs show where it is wrong — in the tail, and for long answers.',
-  blockSize: 1100,
-  blockSizeNarrow: 1500,
+  // Measured in Chromium over every slider position (tests/e2e/widget-reservation.test.ts): at most 1108 px at
+  // desktop widths and 1605 px at 320 px; the rest leaves a line for a longer summary or caption.
+  blockSize: 1150,
+  blockSizeNarrow: 1650,
   schema: proxyRewardSchema,
   defaults: proxyRewardDefaults,
   equations: proxyRewardEquations,
