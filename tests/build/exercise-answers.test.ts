@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { attr, parsePage } from './html.ts';
+import { attr, parsePage, proseText } from './html.ts';
 import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
 import { createWorld, dpoLoss, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
@@ -195,6 +195,39 @@ describe('built exercises', () => {
       expect(exercise.answer).toBeCloseTo(recompute!(), 9);
       expect(Number.isInteger(exercise.decimals)).toBe(true);
       expect(exercise.tolerance).toBe(toleranceForDecimals(exercise.decimals));
+    },
+  );
+});
+
+/**
+ * An exercise whose answer the section already prints outside its exercises is a look-up, not an exercise
+ * (content/chapter-1/proxy-reward.mdx printed pr-4's population τ for λ = 1 in its derivation). The prose of each
+ * section page, with its exercises removed, must not contain an exercise's answer at the precision it asks for
+ * (or at 3 decimals). Checked for the sections listed here (others print some answers as worked numbers).
+ */
+const LOOKUP_CHECKED = new Set(['chapter-1/proxy-reward/index.html']);
+describe('exercise answers', () => {
+  const pages = sectionPages().filter((page) => LOOKUP_CHECKED.has(page.rel)).map((page) => {
+    const root = parsePage(page);
+    const article = root.querySelector('main') ?? root;
+    const ids = article.querySelectorAll('[data-exercise]').map((element) => ({
+      id: attr(element, 'data-exercise') ?? '',
+      answer: Number(attr(element, 'data-answer')),
+      decimals: Number(attr(element, 'data-decimals')),
+    }));
+    // Each exercise's text is a contiguous run of the article's (proseText walks the tree in order): cut it out.
+    let prose = proseText(article);
+    for (const element of article.querySelectorAll('[data-exercise]')) prose = prose.replace(proseText(element), '\n');
+    return { page: page.rel, prose: prose.replace(/\u2212/g, '-'), ids };
+  });
+  it.each(pages.flatMap((p) => p.ids.map((e) => [e.id, p, e] as const)))(
+    '%s is not printed in the prose outside the exercises',
+    (id, page, exercise) => {
+      // At the asked precision and at 3 decimals (prose often prints one more digit than an exercise asks for).
+      for (const text of new Set([exercise.answer.toFixed(exercise.decimals), exercise.answer.toFixed(Math.max(3, exercise.decimals))])) {
+        const pattern = new RegExp(`(?<![\\d.])${text.replace(/[.-]/g, '\\$&')}(?![\\d])`);
+        expect(pattern.test(page.prose), `${page.page}: exercise ${id}'s answer ${text} appears outside the exercises`).toBe(false);
+      }
     },
   );
 });
