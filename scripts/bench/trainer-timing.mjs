@@ -99,6 +99,12 @@ function cases(m) {
     trainer('dpo-ipo', 'tabular IPO, β 0.1, full batch', dpo({ variant: 'ipo' }), m.tabularDpoInitialState, m.tabularDpoStep),
     trainer('dpo-unweighted', 'tabular unweighted DPO, β 0.1, full batch', dpo({ variant: 'unweighted' }), m.tabularDpoInitialState, m.tabularDpoStep),
     {
+      id: 'linear-bt-map',
+      description: 'linear Bradley–Terry MAP by Newton (fitLinearBradleyTerryMap, the proxy-reward widget’s fit)',
+      run: () => m.fitLinearBradleyTerryMap(m.comparisonDifferences(world, prefs)),
+      steps: null,
+    },
+    {
       id: 'kl-optimal-policy',
       description: 'tabular Bradley–Terry MLE (MM) + optimalPolicy per prompt, β 0.1',
       run: () => m.tabularOptimalPolicy(m.uniformPolicy(world), m.fitTabularBradleyTerry(world, prefs).rewards, 0.1),

@@ -40,7 +40,8 @@ export { ppoClipObjective } from './ppo.ts';
 export { bestOfNKl, goldRewardBestOfN, goldRewardRl } from './overoptimization.ts';
 
 // Agreement between a learned and a gold reward: rank order, direction of the weights
-export { kendallTau } from './kendall-tau.ts';
+export { kendallPairCounts, kendallTau } from './kendall-tau.ts';
+export type { KendallPairCounts } from './kendall-tau.ts';
 export { cosineSimilarity } from './cosine-similarity.ts';
 
 // The toy preference world every data-driven widget shares: prompts, responses, gold reward, annotators,
@@ -62,6 +63,8 @@ export { fitTabularBradleyTerry } from './trainers/tabular-bradley-terry.ts';
 export type { TabularBradleyTerryFit } from './trainers/tabular-bradley-terry.ts';
 export { fitTabularBradleyTerryMap } from './trainers/tabular-bradley-terry-map.ts';
 export type { TabularBradleyTerryMapFit } from './trainers/tabular-bradley-terry-map.ts';
+export { comparisonDifferences, fitLinearBradleyTerryMap } from './trainers/linear-bradley-terry-map.ts';
+export type { LinearBradleyTerryFit, LinearBradleyTerryOptions } from './trainers/linear-bradley-terry-map.ts';
 export {
   createTabularDpoTrainer,
   tabularDpoGradient,

@@ -14,6 +14,7 @@ import { preferencePairWidget } from './preference-pair/widget.ts';
 import { rewardModelWidget } from './reward-model/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
+import { proxyRewardWidget } from './proxy-reward/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
@@ -38,6 +39,7 @@ function parseAttributes<S extends Schema>(schema: S, attributes: RawAttributes)
 /** All widgets, in course order. */
 export const widgets: readonly WidgetDefinition[] = [
   choiceVsDemoWidget,
+  proxyRewardWidget,
   klBudgetWidget,
   rlhfVsDpoWidget,
   preferencePairWidget,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { attr, parsePage } from './html.ts';
+import { attr, parsePage, proseText } from './html.ts';
 import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
 import { createWorld, dpoLoss, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
@@ -141,6 +141,23 @@ const recomputed: Record<string, () => number> = {
   },
   // 2.2: a fourth, prompt-only feature (0 in every difference) with weight 0.3 at the start: 200 steps of η = 0.5.
   'rm-3': () => linearRewardDescent(worldDifferences().map((d) => [...d, 0]), worldDifferences().map(() => 1), [0, 0, 0, 0.3], 0.5, 200)[3]!,
+  // 1.2: τ_b by its definition: 5 concordant, 0 discordant, 1 of 6 pairs tied in the proxy only → 5/√(5·6).
+  'pr-1': () => 5 / Math.sqrt(5 * 6),
+  // 1.2: the limit (w* + λe_ℓ)/τ of the fitted weights, length component λ/τ with λ = 0.5, τ = 2.
+  'pr-2': () => (0 + 0.5) / 2,
+  // 1.2: the annotator's P(A ≻ B) = 1/(1 + e^{−(u_A − u_B)}) with u_A = 1 − 0.5, u_B = 0.6 + 0.5.
+  'pr-3': () => 1 / (1 + Math.exp(-((1 - 0.5) - (0.6 + 0.5)))),
+  // 1.2: population Kendall τ of u = r* + ℓ and r* over the toy world's normal features, geometrically: write both as
+  // vectors on the independent normals (h, s, z), c = cos of the angle between them; the differences of two answers
+  // are normal with the same c, and both are positive on an arc of π − atan2(√(1 − c²), c) of the whitened circle,
+  // so P(concordant) = 2·(π − θ)/(2π) and τ = 2·P(concordant) − 1 = 1 − 2θ/π.
+  'pr-4': () => {
+    const gold = [1, 0.5, 0];
+    const utility = [1 + 0.5, 0.5, Math.sqrt(0.75)]; // r* + ℓ with ℓ = 0.5h + √0.75·z
+    const dot = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + v * b[i]!, 0);
+    const c = dot(gold, utility) / Math.sqrt(dot(gold, gold) * dot(utility, utility));
+    return 1 - (2 * Math.atan2(Math.sqrt(1 - c * c), c)) / Math.PI;
+  },
   // 2.3: the margin where the expected gradient σ(m) − 0.7 vanishes: solve σ(m) = 0.7 by bisection.
   'bt-1': () => rateMargin(0.7),
   // 2.3: label-averaged derivative at m = log 4: 0.7 × (A wins) + 0.3 × (B wins, whose loss is −log σ(−m)).
@@ -246,6 +263,39 @@ describe('built exercises', () => {
       expect(exercise.answer).toBeCloseTo(recompute!(), 9);
       expect(Number.isInteger(exercise.decimals)).toBe(true);
       expect(exercise.tolerance).toBe(toleranceForDecimals(exercise.decimals));
+    },
+  );
+});
+
+/**
+ * An exercise whose answer the section already prints outside its exercises is a look-up, not an exercise
+ * (content/chapter-1/proxy-reward.mdx printed pr-4's population τ for λ = 1 in its derivation). The prose of each
+ * section page, with its exercises removed, must not contain an exercise's answer at the precision it asks for
+ * (or at 3 decimals). Checked for the sections listed here (others print some answers as worked numbers).
+ */
+const LOOKUP_CHECKED = new Set(['chapter-1/proxy-reward/index.html']);
+describe('exercise answers', () => {
+  const pages = sectionPages().filter((page) => LOOKUP_CHECKED.has(page.rel)).map((page) => {
+    const root = parsePage(page);
+    const article = root.querySelector('main') ?? root;
+    const ids = article.querySelectorAll('[data-exercise]').map((element) => ({
+      id: attr(element, 'data-exercise') ?? '',
+      answer: Number(attr(element, 'data-answer')),
+      decimals: Number(attr(element, 'data-decimals')),
+    }));
+    // Each exercise's text is a contiguous run of the article's (proseText walks the tree in order): cut it out.
+    let prose = proseText(article);
+    for (const element of article.querySelectorAll('[data-exercise]')) prose = prose.replace(proseText(element), '\n');
+    return { page: page.rel, prose: prose.replace(/\u2212/g, '-'), ids };
+  });
+  it.each(pages.flatMap((p) => p.ids.map((e) => [e.id, p, e] as const)))(
+    '%s is not printed in the prose outside the exercises',
+    (id, page, exercise) => {
+      // At the asked precision and at 3 decimals (prose often prints one more digit than an exercise asks for).
+      for (const text of new Set([exercise.answer.toFixed(exercise.decimals), exercise.answer.toFixed(Math.max(3, exercise.decimals))])) {
+        const pattern = new RegExp(`(?<![\\d.])${text.replace(/[.-]/g, '\\$&')}(?![\\d])`);
+        expect(pattern.test(page.prose), `${page.page}: exercise ${id}'s answer ${text} appears outside the exercises`).toBe(false);
+      }
     },
   );
 });

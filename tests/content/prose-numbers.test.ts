@@ -27,6 +27,9 @@ import { choiceVsDemoDefaults } from '../../src/widgets/choice-vs-demo/state';
 import { DEFAULT_ANNOTATORS } from '../../src/math/index';
 import { klBudgetOptimum } from '../../src/math/index';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt';
+import { comparisonDifferences, createWorld, drawPreferences, fitLinearBradleyTerryMap, WORLD_DEFAULTS } from '../../src/math/index';
+import { deriveProxyReward, PRIOR as PROXY_PRIOR, TRAIN_PROMPTS } from '../../src/widgets/proxy-reward/model';
+import { proxyRewardDefaults } from '../../src/widgets/proxy-reward/state';
 
 const contentDir = join(import.meta.dirname, '../../content');
 
@@ -150,6 +153,31 @@ const choiceInputs = new Set([
 ]);
 
 // ----------------------------------------------------------------------------------------------------------
+// Section 1.2 (content/chapter-1/proxy-reward.mdx). Its worked example, readouts and exercise answers are MDX
+// expressions over src/math; the prose writes out only the arithmetic of exercises pr-2 to pr-4 (the toy world's
+// features as vectors on the independent normals (h, s, z): gold r* = h + 0.5s, utility u = r* + λℓ with
+// ℓ = ρh + √(1 − ρ²)z, ρ = 0.5, λ = 1 in pr-4).
+const proxyGold = [1, 0.5, 0];
+const proxyUtility = [1 + 1 * 0.5, 0.5, 1 * Math.sqrt(0.75)];
+const dot3 = (a: number[], b: number[]) => a.reduce((total, v, i) => total + v * b[i]!, 0);
+const proxyClaims: Claim[] = [
+  claim('0.25', 0.5 / 2, 2), // pr-2: λ/τ; also 0.5² = Var(0.5s), the share of s in Cov(u, r*) and Var(u) (pr-4)
+  claim('1.1', 0.6 + 0.5 * 1, 1), // pr-3: u(B) = h + λℓ
+  claim('1.5', proxyUtility[0]!, 1), // pr-4: u's weight on h, 1 + λρ
+  claim('1.75', dot3(proxyGold, proxyUtility), 2), // pr-4: Cov(u, r*)
+  claim('1.25', dot3(proxyGold, proxyGold), 2), // pr-4: Var(r*)
+  claim('2.25', proxyUtility[0]! ** 2, 2), // pr-4: the h term of Var(u)
+  claim('3.25', dot3(proxyUtility, proxyUtility), 2), // pr-4: Var(u)
+];
+
+const proxyInputs = new Set([
+  '0.5', // λ at the widget's default, w*_s, ρ (checked below), and λ in the exercises
+  '0.1', // the prior precision ν of the fit (checked below)
+  '0.6', // pr-3: answer B's helpfulness
+  '0.75', // pr-4: ℓ = 0.5h + √0.75·z, the variance of length not explained by helpfulness, 1 − ρ²
+]);
+
+// ----------------------------------------------------------------------------------------------------------
 // Section 5.3 (content/chapter-5/dpo-loss.mdx). Defaults: the widget's β and log-ratios (the seed notebook's DPO demo).
 const lw = [1.2, 0.8, 0.4, 1.5];
 const ll = [-0.2, 0.1, 0.5, 0.0];
@@ -241,6 +269,7 @@ const rlhfVsDpoInputs = new Set([
 
 describe.each([
   ['chapter-1/choice-vs-demo.mdx', choiceClaims, choiceInputs],
+  ['chapter-1/proxy-reward.mdx', proxyClaims, proxyInputs],
   ['chapter-1/kl-budget.mdx', klBudgetClaims, klBudgetInputs],
   ['chapter-1/rlhf-vs-dpo.mdx', rlhfVsDpoClaims, rlhfVsDpoInputs],
   ['chapter-2/bradley-terry.mdx', bradleyTerryClaims, bradleyTerryInputs],
@@ -398,5 +427,52 @@ describe('the facts behind some claims', () => {
     const hinge = dpoLoss(lw, ll, 1, { variant: 'hinge' });
     expect([hinge.losses[0], hinge.losses[3]]).toEqual([0, 0]);
     expect(weightsOf(1, { variant: 'hinge' }).map((w) => w + 0)).toEqual([0, 1, 1, 0]); // + 0 turns −0 into 0
+  });
+});
+
+describe('the facts behind some claims of content/chapter-1/proxy-reward.mdx', () => {
+  const base = deriveProxyReward(proxyRewardDefaults);
+  const at = (changes: Partial<typeof proxyRewardDefaults>) => deriveProxyReward({ ...proxyRewardDefaults, ...changes });
+
+  it('states the world and fit it uses: ρ = 0.5, w* = (1, 0.5, 0), ν = 0.1, λ = 0.5 by default', () => {
+    expect(WORLD_DEFAULTS.lengthCorrelation).toBe(0.5);
+    expect([...WORLD_DEFAULTS.goldWeights]).toEqual([1, 0.5, 0]);
+    expect(PROXY_PRIOR).toBe(0.1);
+    expect(proxyRewardDefaults).toMatchObject({ comparisons: 200, noise: 1, lengthBias: 0.5, seed: 42 });
+  });
+
+  it('"with hundreds of comparisons the prior barely moves it": ν = 0.1 against ν = 1e−9 at the defaults', () => {
+    const world = createWorld({ seed: 42, prompts: TRAIN_PROMPTS, responsesPerPrompt: 4, annotators: [{ name: 'a', noise: 1, flipRate: 0, lengthBias: 0.5 }] });
+    const d = comparisonDifferences(world, drawPreferences(world, { count: 200, annotators: 0 }));
+    const weak = fitLinearBradleyTerryMap(d, { prior: 0.1 }).weights;
+    const none = fitLinearBradleyTerryMap(d, { prior: 1e-9 }).weights;
+    weak.forEach((w, j) => expect(Math.abs(w - none[j]!)).toBeLessThan(0.005));
+    expect(weak).toEqual(base.weights); // the widget fits this same world and data (its held-out prompts come after)
+  });
+
+  it('no two held-out answers tie; the proxy’s favourite is the longest answer of its top 10', () => {
+    expect([base.counts.tiedX, base.counts.tiedY]).toEqual([0, 0]);
+    const lengths = base.proxyTop.map((i) => base.answers[i]!.length);
+    expect(Math.max(...lengths)).toBe(lengths[0]);
+  });
+
+  it('more comparisons bring τ_b and the length premium toward the annotator (limit, λ), not toward the gold reward', () => {
+    const many = at({ comparisons: 2000 });
+    expect(many.tauB).toBeGreaterThan(base.tauB);
+    expect(many.tauB).toBeLessThan(many.tauBLimit);
+    expect(Math.abs(many.lengthPremium! - 0.5)).toBeLessThan(Math.abs(base.lengthPremium! - 0.5));
+    expect(many.lengthPremium!).toBeGreaterThan(0.5); // still above λ, far from the gold 0
+  });
+
+  it('λ = 0 gives 10 of 10 in the top 10; τ = 3 costs data (200 → 2000 comparisons recovers); λ = 1 keeps the top-10 overlap below 10', () => {
+    expect(at({ lengthBias: 0 }).overlap).toBe(10);
+    expect(at({ noise: 3, comparisons: 2000 }).tauB).toBeGreaterThan(at({ noise: 3 }).tauB + 0.1);
+    expect(at({ lengthBias: 1, comparisons: 2000 }).overlap).toBeLessThan(10);
+  });
+
+  it('the biased proxy beats the gold reward on the annotator’s held-out labels; with λ = 0 the gold reward wins', () => {
+    expect(base.proxyLabelAccuracy).toBeGreaterThan(base.goldLabelAccuracy);
+    const fair = at({ lengthBias: 0 });
+    expect(fair.goldLabelAccuracy).toBeGreaterThan(fair.proxyLabelAccuracy);
   });
 });

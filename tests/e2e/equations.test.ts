@@ -1,6 +1,6 @@
 /**
  * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages, and on every
- * other wired section (1.1, 1.3, 1.4, 2.1, 2.2, 2.4), in Chromium:
+ * other wired section (1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.4), in Chromium:
  * pointing at, focusing (through the "where:" legend) and tapping a marked symbol lights up its control and its
  * chart axis; using a control lights up its symbols; after a keyboard change every `\val` number (KaTeX's HTML,
  * its MathML and the legends) equals the number the widget's own table or summary shows; nothing shifts the
@@ -477,6 +477,48 @@ describe('2.2: the reward-model equations and po-reward-model', () => {
   });
 });
 
+describe('1.2: the proxy-reward equations and po-proxy-reward', () => {
+  const tag = 'po-proxy-reward';
+
+  it('pointing at λ lights up the length-bias slider, and pointing at r̂ every control', async () => {
+    const { context, page } = await open('1.2');
+    try {
+      await page.locator('.katex-display [data-sym="length-bias"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('lengthBias')?.closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'noise')).toBe(false);
+      await page.locator('.katex-display [data-sym="proxy"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('noise')?.closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'comparisons')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('after ArrowRight on N, the weights and τ_b in the equations equal the widget\'s caption and summary', async () => {
+    const { context, page } = await open('1.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('comparisons') != null`);
+      expect(await valTexts(page, 'tau-b')).toEqual(['mn:0.725', 'span:0.725']);
+      await page.locator(`${tag} #comparisons`).focus();
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+      await nextFrames(page);
+      const summary = (await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`)) as string;
+      const caption = (await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('caption').textContent`)) as string;
+      const tau = /Kendall τ_b = ([−\d.]+)/.exec(summary)![1]!;
+      const [wh, ws, wl] = /ŵ = \(([^,]+), ([^,]+), ([^)]+)\)/.exec(caption)!.slice(1);
+      expect(summary).toContain('N = 210');
+      expect((await valTexts(page, 'tau-b')).map((text) => text.split(':')[1])).toEqual([tau, tau]);
+      expect((await valTexts(page, 'comparisons')).map((text) => text.split(':')[1])).toContain('210');
+      for (const [name, value] of [['w-h', wh], ['w-s', ws], ['w-l', wl]] as const) {
+        expect((await valTexts(page, name)).map((text) => text.split(':')[1])).toEqual([value, value]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('two wired widgets on one page', () => {
   it('each scope links to its own widget: marks, controls and values do not cross', async () => {
     const { context, page, record } = await open('5.3');
@@ -517,7 +559,7 @@ describe('two wired widgets on one page', () => {
 });
 
 describe('the initial-JS budget with wired equations', () => {
-  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.2': 'reward-model', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
+  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.2': 'proxy-reward', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.2': 'reward-model', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
   it.each(Object.keys(widgetOf))('%s requests no widget or linking code before a widget is near, and its loader stays under 1 KB gzip', async (section) => {
     const { context, page, record } = await open(section);
     try {

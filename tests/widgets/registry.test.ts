@@ -52,6 +52,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
     expect(getWidget('kl-budget')?.section).toBe('1.3');
     expect(getWidget('rlhf-vs-dpo')?.section).toBe('1.4');
+    expect(getWidget('proxy-reward')?.section).toBe('1.2');
     expect(getWidget('nope')).toBeUndefined();
   });
 

@@ -10,6 +10,7 @@ import { logSigmoid, sigmoid } from '../stable.ts';
 import { assertInteger, assertPositive } from '../validate.ts';
 import type { Comparison } from '../world/preferences.ts';
 import { checkComparisons, responseCounts, type Shape } from './check-comparisons.ts';
+import { solveSpd } from './solve-spd.ts';
 
 /** Result of {@link fitTabularBradleyTerryMap}. */
 export interface TabularBradleyTerryMapFit {
@@ -18,32 +19,6 @@ export interface TabularBradleyTerryMapFit {
   /** Whether the largest Newton step of the last iteration fell below the tolerance. */
   converged: boolean;
   iterations: number;
-}
-
-/** Solves the symmetric positive definite system `A v = b` by Cholesky factorisation (A is K × K, small). */
-function solveSpd(a: number[][], b: number[]): number[] {
-  const k = b.length;
-  const l = a.map((row) => row.map(() => 0));
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = a[i]![j]!;
-      for (let m = 0; m < j; m++) s -= l[i]![m]! * l[j]![m]!;
-      l[i]![j] = i === j ? Math.sqrt(s) : s / l[j]![j]!;
-    }
-  }
-  const z = new Array<number>(k).fill(0);
-  for (let i = 0; i < k; i++) {
-    let s = b[i]!;
-    for (let m = 0; m < i; m++) s -= l[i]![m]! * z[m]!;
-    z[i] = s / l[i]![i]!;
-  }
-  const v = new Array<number>(k).fill(0);
-  for (let i = k - 1; i >= 0; i--) {
-    let s = z[i]!;
-    for (let m = i + 1; m < k; m++) s -= l[m]![i]! * v[m]!;
-    v[i] = s / l[i]![i]!;
-  }
-  return v;
 }
 
 /**
