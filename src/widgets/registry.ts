@@ -14,6 +14,7 @@ import { preferencePairWidget } from './preference-pair/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
+import { betaTemperatureWidget } from './beta-temperature/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -40,6 +41,7 @@ export const widgets: readonly WidgetDefinition[] = [
   preferencePairWidget,
   bradleyTerryWidget,
   referencePolicyWidget,
+  betaTemperatureWidget,
   dpoLossWidget,
 ];
 

@@ -33,7 +33,7 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
 
 describe('widgets (registry)', () => {
   it('lists every widget in course order with po-<id> tags', () => {
-    expect(widgetIds).toEqual(expect.arrayContaining(['choice-vs-demo', 'kl-budget', 'preference-pair', 'bradley-terry', 'reference-policy', 'dpo-loss']));
+    expect(widgetIds).toEqual(expect.arrayContaining(['choice-vs-demo', 'kl-budget', 'preference-pair', 'bradley-terry', 'reference-policy', 'beta-temperature', 'dpo-loss']));
     const order = widgets.map((widget) => widget.section.split('.').map(Number) as [number, number]);
     const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(order).toEqual(sorted);
@@ -50,6 +50,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('reference-policy')?.section).toBe('2.4');
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
     expect(getWidget('kl-budget')?.section).toBe('1.3');
+    expect(getWidget('beta-temperature')?.section).toBe('2.5');
     expect(getWidget('nope')).toBeUndefined();
   });
 
