@@ -153,3 +153,16 @@ describe('content/chapter-2/beta-temperature.mdx', () => {
     expect(optimalPolicy(reference, [1, 1, 0, 0], 1 / Math.log(4))[0]! + optimalPolicy(reference, [1, 1, 0, 0], 1 / Math.log(4))[1]!).toBeCloseTo(0.5, 12);
   });
 });
+
+describe('typography of content/chapter-2/beta-temperature.mdx', () => {
+  it("has no apostrophe straight after inline math ($\\pi_{\\mathrm{ref}}$'s), which the build's smart quotes turn into an opening ‘", () => {
+    expect(source).not.toMatch(/\$'s\b/);
+  });
+});
+
+describe('names of β in content/chapter-2/beta-temperature.mdx', () => {
+  it('calls λ = 1/β the inverse temperature and explains why the title uses the physicist’s name for β', () => {
+    expect(source).toMatch(/\\lambda = 1\/\\beta\$ is the \*\*inverse temperature\*\*/);
+    expect(source).toMatch(/the RLHF \$\\beta\$ plays the temperature and the physicist's \$\\beta\$ is our \$\\lambda\$/);
+  });
+});

@@ -16,7 +16,7 @@ import type { WidgetEquations } from '../shared/widget-equations.ts';
 import { deriveBetaTemperature, READOUT_DECIMALS } from './model.ts';
 import type { betaTemperatureSchema, BetaTemperatureState } from './state.ts';
 
-/** The symbols and live values of the section on β as an inverse temperature. */
+/** The symbols and live values of the section on the KL coefficient β as a temperature (its reciprocal λ = 1/β is the inverse temperature). */
 export const betaTemperatureEquations: WidgetEquations<typeof betaTemperatureSchema> = {
   symbols: {
     beta: { symbol: 'β', meaning: 'KL coefficient (temperature)', keys: ['beta'], color: 2 },

@@ -13,7 +13,7 @@ import { betaTemperatureDefaults, betaTemperatureSchema } from './state.ts';
 export const betaTemperatureWidget = defineWidget({
   id: 'beta-temperature',
   tag: 'po-beta-temperature',
-  title: 'β as an inverse temperature: from the best response to π_ref',
+  title: 'β as a temperature: from the best response to π_ref',
   section: '2.5',
   description:
     'Slide the KL coefficient β over four decades and watch the optimal policy π_β ∝ π_ref·e^{r/β} of one ' +
