@@ -21,6 +21,7 @@ export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';
 export { mixturePolicy } from './mixture-policy.ts';
 export { temperedPolicy } from './tempered-policy.ts';
 export { entropy } from './entropy.ts';
+export { crossEntropy } from './cross-entropy.ts';
 export { expectedValue } from './expected-value.ts';
 export { logPartition, optimalObjective, optimalPolicy } from './optimal-policy.ts';
 export { rlhfObjective } from './rlhf-objective.ts';

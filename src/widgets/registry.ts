@@ -17,6 +17,7 @@ import { klBudgetWidget } from './kl-budget/widget.ts';
 import { proxyRewardWidget } from './proxy-reward/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
+import { betaTemperatureWidget } from './beta-temperature/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -46,6 +47,7 @@ export const widgets: readonly WidgetDefinition[] = [
   rewardModelWidget,
   bradleyTerryWidget,
   referencePolicyWidget,
+  betaTemperatureWidget,
   dpoLossWidget,
 ];
 

@@ -236,6 +236,47 @@ const recomputed: Record<string, () => number> = {
     }
     return lo;
   },
+  // 2.5: tie on prompt 1: answers 2 and 3 keep π_ref's ratio, counts 3 + 1 and 4 + 1 (tests/widgets/kl-budget), so 4/9.
+  'temp-1': () => (klPrompt1.counts[1]! + 1) / (klPrompt1.counts[1]! + 1 + klPrompt1.counts[2]! + 1),
+  // 2.5: the β where the entropy of π_β (π_ref = (0.9, 0.1), r = (0, 1)) is stationary: dH/dλ = −Cov_π(r, log π) = 0,
+  // by bisection on the sign of the covariance (negative while cooling still raises H, at large β).
+  'temp-2': () => {
+    const cov = (beta: number) => {
+      const p = optimalPolicy([0.9, 0.1], [0, 1], beta);
+      const r = [0, 1];
+      const meanR = p.reduce((s, q, i) => s + q * r[i]!, 0);
+      const meanLog = p.reduce((s, q) => s + q * Math.log(q), 0);
+      return p.reduce((s, q, i) => s + q * (r[i]! - meanR) * (Math.log(q) - meanLog), 0);
+    };
+    let [lo, hi] = [0.01, 100];
+    for (let i = 0; i < 200; i++) {
+      const mid = Math.sqrt(lo * hi);
+      if (cov(mid) < 0) hi = mid;
+      else lo = mid;
+    }
+    return lo;
+  },
+  // 2.5: the β at which π_β([0.2, 0.8], r = [1, 0]) is correct with probability 0.5, by bisection (it falls as β grows).
+  'temp-3': () => {
+    let [lo, hi] = [1e-3, 1e3];
+    for (let i = 0; i < 200; i++) {
+      const mid = Math.sqrt(lo * hi);
+      if (optimalPolicy([0.2, 0.8], [1, 0], mid)[0]! > 0.5) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  },
+  // 2.5: the smallest β at which e^{r_max/β} of prompt 1 is finite in float32 (Math.fround rounds to float32), by bisection.
+  'temp-4': () => {
+    const rMax = Math.max(...klPrompt1.rewards);
+    let [lo, hi] = [1e-3, 1];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (Math.fround(Math.exp(rMax / mid)) === Infinity) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  },
 };
 
 const exercises = sectionPages().flatMap((page) =>

@@ -579,3 +579,51 @@ describe('the initial-JS budget with wired equations', () => {
     }
   });
 });
+
+describe('2.5: the β-temperature equations and po-beta-temperature', () => {
+  const tag = 'po-beta-temperature';
+
+  it('pointing at β lights up the β slider; pointing at π_ref lights up the prompt slider', async () => {
+    const { context, page } = await open('2.5');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('beta') != null`);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'prompt')).toBe(false);
+      await page.locator('.katex-display [data-sym="piref"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('prompt').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("after ArrowLeft on β (1 → 0.7, the ladder's next rung), the readouts in the equations equal the widget's table", async () => {
+    const { context, page, record } = await open('2.5');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('beta') != null`);
+      expect(await valTexts(page, 'kl')).toContain('mn:0.1715');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #beta`).focus();
+      await page.keyboard.press('ArrowLeft');
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta-number').value === '0.7'`);
+      await nextFrames(page);
+      // Readout rows of the table: 5 = E_π[r], 6 = KL(π‖π_ref), 7 = H(π); column 5 is π_β.
+      const [reward, kl, entropy] = [await tableCell(page, tag, 5, 5), await tableCell(page, tag, 6, 5), await tableCell(page, tag, 7, 5)];
+      expect(kl).not.toBe('0.1715');
+      for (const [name, shown] of [['reward', reward], ['kl', kl], ['entropy', entropy]] as const) {
+        const texts = await valTexts(page, name);
+        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
+        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      expect(new Set((await valTexts(page, 'beta')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.7']));
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -34,6 +34,7 @@ function runtimeImports(file: string): { relative: string[]; bare: string[] } {
 describe('widgets (registry)', () => {
   it('lists every widget in course order with po-<id> tags', () => {
     expect(widgetIds).toEqual(expect.arrayContaining(['choice-vs-demo', 'kl-budget', 'preference-pair', 'reward-model', 'bradley-terry', 'reference-policy', 'dpo-loss']));
+    expect(widgetIds).toEqual(expect.arrayContaining(['choice-vs-demo', 'kl-budget', 'preference-pair', 'bradley-terry', 'reference-policy', 'beta-temperature', 'dpo-loss']));
     const order = widgets.map((widget) => widget.section.split('.').map(Number) as [number, number]);
     const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(order).toEqual(sorted);
@@ -53,6 +54,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('kl-budget')?.section).toBe('1.3');
     expect(getWidget('rlhf-vs-dpo')?.section).toBe('1.4');
     expect(getWidget('proxy-reward')?.section).toBe('1.2');
+    expect(getWidget('beta-temperature')?.section).toBe('2.5');
     expect(getWidget('nope')).toBeUndefined();
   });
 
