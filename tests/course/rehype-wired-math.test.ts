@@ -32,7 +32,7 @@ describe('rehypeWiredMath(options)', () => {
     // The TeX annotation keeps the number as written.
     expect(out).toContain('\\val{dpo-weight-1}{0.4651}');
     expect(out).toMatch(/className="po-where"/);
-    expect(out).toMatch(/data-po-sym-ref="beta"[^>]*>.*β.*: KL coefficient.*, now .*data-val="beta">\{"0\.1"\}/s);
+    expect(out).toMatch(/data-po-sym-ref="beta"[^>]*>.*β.*: KL coefficient.*, now .*data-val="beta"[^>]*>\{"0\.1"\}/s);
     expect(out).toMatch(/data-po-sym-ref="delta"/);
   });
 
