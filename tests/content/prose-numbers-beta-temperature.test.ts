@@ -8,24 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sectionProse } from './section-prose';
 import { entropy, expectedValue, optimalPolicy, temperedPolicy } from '../../src/math/index';
 import { deriveBetaTemperature } from '../../src/widgets/beta-temperature/model';
 import { betaTemperatureDefaults, type BetaTemperatureState } from '../../src/widgets/beta-temperature/state';
 
 const file = join(import.meta.dirname, '../../content/chapter-2/beta-temperature.mdx');
 const source = readFileSync(file, 'utf8');
-
-/** The prose: body without frontmatter, imports/exports, code, references and the Widget / SectionLink tags. */
-function prose(): string {
-  return source
-    .replace(/\u2212/g, '-')
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n## References')[0]!
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
-    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
-}
 
 const at = (changes: Partial<BetaTemperatureState>) => deriveBetaTemperature({ ...betaTemperatureDefaults, ...changes });
 const d = at({});
@@ -42,7 +31,7 @@ function directFloat32(reference: readonly number[], rewards: readonly number[],
 }
 
 describe('content/chapter-2/beta-temperature.mdx', () => {
-  const text = prose();
+  const text = sectionProse('chapter-2/beta-temperature.mdx');
 
   it('states no decimal number that is neither an input nor checked here', () => {
     // Inputs: β values the reader sets (0.01, 0.05, 0.1), the exercises' given probabilities (0.9, 0.1, 0.2, 0.8, 0.5),

@@ -9,25 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sectionProse } from './section-prose';
 import { klDivergence, optimalPolicy, sigmoid } from '../../src/math/index';
 import { deriveReferencePolicy } from '../../src/widgets/reference-policy/model';
 import { referencePolicyDefaults, type ReferencePolicyState } from '../../src/widgets/reference-policy/state';
 import { formatFixed } from '../../src/widgets/shared/format-number';
 
 const file = join(import.meta.dirname, '../../content/chapter-2/reference-policy.mdx');
-
-/** The prose: body without frontmatter, imports/exports (and the export blocks' bodies), code and references. */
-function prose(): string {
-  const source = readFileSync(file, 'utf8').replace(/\u2212/g, '-');
-  return source
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n## References')[0]!
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
-    // A \val number is the widget's own value: the build checks it against the widget (src/course/rehype-wired-math.ts).
-    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
-}
 
 const at = (changes: Partial<ReferencePolicyState>) => deriveReferencePolicy({ ...referencePolicyDefaults, ...changes });
 const d = at({});
@@ -36,7 +24,7 @@ const ref = d.responses.map((r) => r.reference);
 const defaultReference = ref.filter((p) => p > 0).map((p) => p.toFixed(2));
 
 describe('content/chapter-2/reference-policy.mdx', () => {
-  const text = prose();
+  const text = sectionProse('chapter-2/reference-policy.mdx');
 
   it('states no decimal number that is neither an input nor computed in an MDX expression', () => {
     // Inputs: slider settings (T = 0.1, α = 0.01, α = 0.1), the exercises' given probabilities (0.9, 0.1, 0.5),

@@ -5,27 +5,12 @@
  * weight is larger), and sweeps the prose for any decimal number that is neither an input nor checked, in the
  * manner of prose-numbers.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sectionProse } from './section-prose';
 import { DEFAULT_ANNOTATORS, WORLD_DEFAULTS } from '../../src/math/index';
 import { deriveRewardModel } from '../../src/widgets/reward-model/model';
 import { rewardModelDefaults, type RewardModelWidgetState } from '../../src/widgets/reward-model/state';
 import { rewardModelProblem } from '../../src/widgets/reward-model/training';
-
-const file = join(import.meta.dirname, '../../content/chapter-2/reward-model.mdx');
-
-/** The prose: body without frontmatter, imports/exports, code, references and `\val` numbers (the build checks those). */
-function prose(): string {
-  const source = readFileSync(file, 'utf8').replace(/\u2212/g, '-');
-  return source
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n## References')[0]!
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
-    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
-}
 
 const at = (changes: Partial<RewardModelWidgetState>) => deriveRewardModel({ ...rewardModelDefaults, ...changes });
 const d = at({});
@@ -33,7 +18,7 @@ const norm = (w: readonly number[]) => Math.hypot(...w);
 const best = (derived: ReturnType<typeof at>, k: number) => Math.max(...derived.responses.filter((r) => r.prompt === k).map((r) => r.shifted));
 
 describe('content/chapter-2/reward-model.mdx', () => {
-  const text = prose();
+  const text = sectionProse('chapter-2/reward-model.mdx');
 
   it('states no decimal number that is neither an input nor checked', () => {
     // Inputs: the gold weight 0.5 of w* = (1, 0.5, 0), slider settings (η = 0.05), the exercises' givens

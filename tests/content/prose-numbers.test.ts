@@ -8,9 +8,8 @@
  * reader or the widget's defaults supply), so a number added later without a check fails this test. Numbers
  * marked `\val{name}{…}` are left out: the build checks each against the widget that shows it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sectionProse } from './section-prose';
 import {
   dpoLoss,
   dpoPairLoss,
@@ -31,8 +30,6 @@ import { comparisonDifferences, createWorld, drawPreferences, fitLinearBradleyTe
 import { deriveProxyReward, PRIOR as PROXY_PRIOR, TRAIN_PROMPTS } from '../../src/widgets/proxy-reward/model';
 import { proxyRewardDefaults } from '../../src/widgets/proxy-reward/state';
 
-const contentDir = join(import.meta.dirname, '../../content');
-
 /** One number as the prose writes it, and the value it states. */
 interface Claim {
   /** The digits as written (ASCII minus for negative values). */
@@ -49,19 +46,6 @@ const claim = (text: string, value: number, format: number | 'percent'): Claim =
 function written({ value, format }: Claim): string {
   const text = format === 'percent' ? `${(value * 100).toFixed(0)}%` : value.toFixed(format);
   return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
-}
-
-/** The prose of a section: body without frontmatter, imports/exports, code blocks and references. */
-function prose(file: string): string {
-  const source = readFileSync(join(contentDir, file), 'utf8').replace(/\u2212/g, '-');
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return body
-    .split('\n## References')[0]!
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
-    // A \val number is the widget's own value: the build checks it against the widget (src/course/rehype-wired-math.ts).
-    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
 }
 
 /** Decimal numbers and percentages in a text, unsigned. */
@@ -275,7 +259,7 @@ describe.each([
   ['chapter-2/bradley-terry.mdx', bradleyTerryClaims, bradleyTerryInputs],
   ['chapter-5/dpo-loss.mdx', dpoClaims, dpoInputs],
 ] as const)('content/%s', (file, claims, inputs) => {
-  const text = prose(file);
+  const text = sectionProse(file);
 
   it.each(claims.map((entry) => [entry.text, entry] as const))('states %s, which src/math computes', (_text, entry) => {
     expect(written(entry)).toBe(entry.text);

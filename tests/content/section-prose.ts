@@ -1,0 +1,28 @@
+/**
+ * The prose of a section's MDX source, for the tests that check its numbers against `src/math`: the body without
+ * frontmatter, imports and exports, code blocks, the references, `<SectionLink/>` and `<Widget/>` tags and `\val`
+ * numbers (a `\val` is the widget's own value, which the build checks: src/course/rehype-wired-math.ts), with the
+ * true minus sign written as `-`.
+ *
+ * @example
+ * sectionProse('chapter-2/reward-model.mdx').includes('## Derivation'); // → true
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The content folder (`content/`). */
+export const contentDir = join(import.meta.dirname, '../../content');
+
+/**
+ * @param file a path under `content/`, e.g. `chapter-2/reward-model.mdx`
+ */
+export function sectionProse(file: string): string {
+  return readFileSync(join(contentDir, file), 'utf8')
+    .replace(/\u2212/g, '-')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n## References')[0]!
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/^(import|export) .*$/gm, '')
+    .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
+    .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
+}
