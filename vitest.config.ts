@@ -7,8 +7,8 @@ import { defineConfig } from 'vitest/config';
  *   site served locally (tests/e2e). One file at a time: each file launches its own browser and servers.
  *   Timeouts are generous because they bound waits for conditions, never measure speed. A browser test that
  *   fails is run once more (`retry: 1`), as CI browser suites usually are; `npm test` lists every test that
- *   passed only on its retry under its summary, so a flake stays visible. The layout-shift checks
- *   (tests/e2e/progressive-render.test.ts) opt out: they must pass first time.
+ *   passed only on its retry under its summary, so a flake stays visible. The check of layout shift
+ *   at load under contention (tests/e2e/progressive-render.test.ts) opts out: it must pass first time.
  */
 export default defineConfig({
   test: {
