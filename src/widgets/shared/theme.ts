@@ -45,7 +45,7 @@ export const themePalette: Readonly<Record<ThemeName, Readonly<Record<ThemeToken
     grid: '#e3e7eb',
     focus: '#b3006b',
     'series-1': '#0077bb',
-    'series-2': '#c65a12',
+    'series-2': '#b5520f',
     'series-3': '#00806f',
     'series-4': '#cc3311',
     'series-5': '#555555',

@@ -162,7 +162,7 @@ describe('rewardModelChartConfig(derived, colors)', () => {
     expect(sets).toHaveLength(7);
     expect(sets.slice(0, 5).map((s) => s.pointRadius)).toEqual([3, 4, 5, 6, 7]);
     expect(sets[0]!.borderColor).toBe('#0077bb');
-    expect(sets[4]!.borderColor).toBe('#c65a12');
+    expect(sets[4]!.borderColor).toBe('#b5520f');
     expect(sets.slice(0, 5).reduce((n, s) => n + s.data.length, 0)).toBe(20);
     expect(sets[5]!.data).toEqual([{ x: 0, y: 0 }, { x: 1, y: 0.5 }]);
     expect(sets[6]!.data[1]!.x).toBeCloseTo(NUMPY.defaults.weights[0]!, 12);
