@@ -4,6 +4,7 @@
  * cost points, elements that shifted).
  */
 import { formatTable } from './text-table.mjs';
+import { BUDGETS } from './budgets.mjs';
 
 /** @param {number | null | undefined} bytes */
 const kb = (bytes) => (bytes === null || bytes === undefined || !Number.isFinite(bytes) ? '–' : (bytes / 1000).toFixed(1));
@@ -174,7 +175,7 @@ export function formatReport(result) {
   if (bundle !== undefined) out.push(
     '',
     bundle
-      ? `Embedding bundle: widgets.js ${kb(bundle.entry.gzip)} KB gzip (budget ≤ 3 KB); with one widget ${bundle.perWidget.map((w) => `${w.id} ${kb(w.gzip)} KB`).join(', ')} (budget ≤ 70 KB); ` +
+      ? `Embedding bundle: widgets.js ${kb(bundle.entry.gzip)} KB gzip (budget ≤ 3 KB); with one widget ${bundle.perWidget.map((w) => `${w.id} ${kb(w.gzip)} KB`).join(', ')} (budget ≤ ${(BUDGETS.bundleWidgetJs.limit / 1000).toFixed(0)} KB); ` +
         `all ${bundle.files.length} files ${kb(bundle.raw)} KB raw, ${kb(bundle.gzip)} KB gzip ${bundlePass}`
       : `Embedding bundle: not measured${result.bundleError ? ` (${result.bundleError})` : ''} FAIL`,
   );
