@@ -38,6 +38,17 @@ describe('src/math/index.ts', () => {
       'klDivergenceTerms',
       'temperedPolicy',
       'mixturePolicy',
+      'noisyLabelProbability',
+      'effectiveSampleSize',
+      'agreementFromFlipRate',
+      'flipRateFromAgreement',
+      'linearRankingAccuracy',
+      'featureCovariance',
+      'fitLinearBradleyTerry',
+      'rankingLearningCurve',
+      'createFeedbackLoop',
+      'feedbackLoopInitialState',
+      'feedbackLoopStep',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
