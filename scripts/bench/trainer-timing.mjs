@@ -104,6 +104,8 @@ function cases(m) {
       run: () => m.tabularOptimalPolicy(m.uniformPolicy(world), m.fitTabularBradleyTerry(world, prefs).rewards, 0.1),
       steps: null,
     },
+    { id: 'linear-bradley-terry', description: 'linear Bradley–Terry MAP by Newton (fitLinearBradleyTerry), 200 comparisons', run: () => m.fitLinearBradleyTerry(world, prefs), steps: null },
+    trainer('feedback-loop', 'feedback rounds: 50 pairs from the policy, refit, KL-optimal policy at β 0.5', () => m.createFeedbackLoop(world), m.feedbackLoopInitialState, m.feedbackLoopStep),
   ];
 }
 

@@ -13,6 +13,7 @@ import { choiceVsDemoWidget } from './choice-vs-demo/widget.ts';
 import { preferencePairWidget } from './preference-pair/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
+import { noisyPreferencesWidget } from './noisy-preferences/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
@@ -37,6 +38,7 @@ function parseAttributes<S extends Schema>(schema: S, attributes: RawAttributes)
 export const widgets: readonly WidgetDefinition[] = [
   choiceVsDemoWidget,
   klBudgetWidget,
+  noisyPreferencesWidget,
   preferencePairWidget,
   bradleyTerryWidget,
   referencePolicyWidget,

@@ -50,6 +50,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('reference-policy')?.section).toBe('2.4');
     expect(getWidget('dpo-loss')?.section).toBe('5.3');
     expect(getWidget('kl-budget')?.section).toBe('1.3');
+    expect(getWidget('noisy-preferences')?.section).toBe('1.5');
     expect(getWidget('nope')).toBeUndefined();
   });
 

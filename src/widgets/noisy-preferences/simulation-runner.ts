@@ -1,0 +1,72 @@
+/**
+ * A Lit reactive controller that runs a widget's simulation jobs in slices (content/chapter-1/noisy-preferences.mdx):
+ * after every render it looks for the jobs the current state needs that have no result yet, and runs them in a
+ * task of their own (`setTimeout`), stopping once a slice has used {@link SLICE_MS}; then it asks the host to
+ * render again, which schedules the next slice. A state change in between simply redirects the next slice to the
+ * new state's jobs; results are cached by job key, so returning to a state, or moving only n, reuses them.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { runJob, type JobResult, type SimulationJob } from './simulation.ts';
+
+/** Time budget of one slice in milliseconds: one job takes a few, so a slice stays far below the 50 ms long-task limit. */
+export const SLICE_MS = 8;
+/** Cached results kept at most; beyond it, results the current state does not need are dropped. */
+export const CACHE_LIMIT = 400;
+
+/**
+ * The jobs of `jobs` without a result in `results`, in order.
+ *
+ * @example
+ * pendingJobs([curveJob(42, 0, 0, [10])], new Map()).length; // → 1
+ */
+export function pendingJobs(jobs: readonly SimulationJob[], results: ReadonlyMap<string, JobResult>): SimulationJob[] {
+  return jobs.filter((job) => !results.has(job.key));
+}
+
+/** Runs the host's current jobs in slices and keeps their results. */
+export class SimulationRunner implements ReactiveController {
+  /** Results by job key. */
+  readonly results = new Map<string, JobResult>();
+  readonly #host: ReactiveControllerHost;
+  readonly #jobs: () => SimulationJob[];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost, jobs: () => SimulationJob[]) {
+    this.#host = host;
+    this.#jobs = jobs;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#schedule();
+  }
+
+  hostUpdated(): void {
+    this.#schedule();
+  }
+
+  hostDisconnected(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #schedule(): void {
+    if (this.#timer !== undefined || pendingJobs(this.#jobs(), this.results).length === 0) return;
+    this.#timer = setTimeout(() => this.#slice(), 0);
+  }
+
+  #slice(): void {
+    this.#timer = undefined;
+    const jobs = this.#jobs();
+    if (this.results.size > CACHE_LIMIT) {
+      const needed = new Set(jobs.map((job) => job.key));
+      for (const key of [...this.results.keys()]) if (!needed.has(key)) this.results.delete(key);
+    }
+    const start = performance.now();
+    for (const job of pendingJobs(jobs, this.results)) {
+      this.results.set(job.key, runJob(job));
+      if (performance.now() - start >= SLICE_MS) break;
+    }
+    this.#host.requestUpdate();
+  }
+}
