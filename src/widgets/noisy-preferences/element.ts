@@ -2,7 +2,7 @@
  * `<po-noisy-preferences>`: learning curves of a reward model under label noise, and the feedback loop as a
  * simulation (content/chapter-1/noisy-preferences.mdx). Wiring only; the numbers, sentence, table and chart come
  * from `model.ts`, `table.ts` and `chart.ts`, and the simulation runs in slices (`simulation-runner.ts`), so the
- * widget first shows "simulating…" and fills in within a fraction of a second.
+ * chart and the table fill in within a fraction of a second (cells still being simulated show "…").
  *
  * Attributes (= URL keys): `view` (`curves|rounds`), `epsilon` (ε), `n`, `per-round` (m), `beta` (β), `seed`,
  * plus `theme` and `controls`.

@@ -157,31 +157,25 @@ export function deriveNoisyPreferences(state: NoisyPreferencesState, results: Re
 }
 
 /**
- * The one-sentence live summary (follows the view).
+ * The one-sentence live summary (follows the view). It states only what the state fixes in closed form, so it
+ * changes in the same frame as a control and is announced once; the simulated numbers follow in the chart and
+ * the table as the slices finish.
  *
  * @example
  * summarizeNoisyPreferences(noisyPreferencesDefaults, derived);
- * // → 'ε = 0.2, n = 200 pairs: ranking accuracy 0.9… (noise-free labels: 0.9…); effective sample size (1 − 2ε)²·n = 72.'
+ * // → 'ε = 0.2, n = 200 pairs: effective sample size (1 − 2ε)²·n = 72; ranking accuracy of the fitted reward model for 8 datasets per point, ε = 0 to 0.5.'
  */
 export function summarizeNoisyPreferences(state: NoisyPreferencesState, derived: NoisyPreferencesDerived): string {
   const eps = `ε = ${formatParameter(state.epsilon)}`;
-  const progress = `simulating, ${String(derived.done)} of ${String(derived.total)} fits done…`;
   if (derived.view === 'rounds') {
-    const head = `${eps}, m = ${String(derived.perRound)} pairs per round, β = ${formatParameter(derived.beta)}`;
-    const last = derived.rounds?.[ROUNDS];
-    const clean = derived.cleanRounds?.[ROUNDS];
-    if (derived.rounds === null || last === undefined || clean === undefined) return `${head}: ${progress}`;
     return (
-      `${head}: after ${String(ROUNDS)} rounds the policy's expected gold reward is ${formatFixed(last.goldReward, 2)} ` +
-      `(round 0: ${formatFixed(derived.rounds[0]!.goldReward, 2)}; noise-free labels: ${formatFixed(clean.goldReward, 2)}), ` +
-      `reward-model ranking accuracy ${formatFixed(last.accuracy ?? 0, 3)}, reward scale ${formatFixed(last.rewardScale ?? 0, 2)}.`
+      `${eps}, m = ${String(derived.perRound)} pairs per round, β = ${formatParameter(derived.beta)}: ${String(ROUNDS)} rounds of ` +
+      `collect, refit and retrain, ${String(RUNS)} runs, at this ε and with noise-free labels.`
     );
   }
-  const head = `${eps}, n = ${String(derived.n)} pairs`;
-  if (derived.point === null || derived.cleanPoint === null) return `${head}: ${progress}`;
   return (
-    `${head}: ranking accuracy ${formatFixed(derived.point, 3)} (noise-free labels: ${formatFixed(derived.cleanPoint, 3)}); ` +
-    `effective sample size (1 − 2ε)²·n = ${formatFixed(derived.effectiveN, 0)}.`
+    `${eps}, n = ${String(derived.n)} pairs: effective sample size (1 − 2ε)²·n = ${formatFixed(derived.effectiveN, 0)}; ` +
+    `ranking accuracy of the fitted reward model for ${String(DATASETS)} datasets per point, ε = 0 to 0.5.`
   );
 }
 

@@ -2,7 +2,7 @@
  * Registry entry of the `noisy-preferences` widget (content/chapter-1/noisy-preferences.mdx).
  *
  * @example
- * noisyPreferencesWidget.fallback(noisyPreferencesWidget.defaults).summary; // 'ε = 0.2, n = 200 pairs: ranking accuracy …'
+ * noisyPreferencesWidget.fallback(noisyPreferencesWidget.defaults).summary; // 'ε = 0.2, n = 200 pairs: effective sample size …'
  */
 import { defineWidget } from '../shared/widget-definition.ts';
 import { noisyPreferencesEquations } from './equations.ts';
