@@ -1,7 +1,8 @@
 /**
  * The simulations behind the `noisy-preferences` widget (content/chapter-1/noisy-preferences.mdx), cut into jobs
- * of a few milliseconds each so the element can run them in slices without blocking the page: one job fits one
- * learning curve of one dataset, or runs one feedback loop. Pure: a job is plain data with a key, its result
+ * that the element runs in slices between frames: one job fits one learning curve of one dataset, or runs one
+ * feedback loop. Most jobs take a few milliseconds, but a feedback-loop run, and the first (cold) job of either
+ * kind, can take tens of milliseconds (measured in Node), and a slice never interrupts a job. Pure: a job is plain data with a key, its result
  * depends on the job alone, so results can be cached by key and shared between states.
  */
 import {
