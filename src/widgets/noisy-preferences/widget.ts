@@ -20,7 +20,7 @@ export const noisyPreferencesWidget = defineWidget({
     'ranking accuracy against the number of pairs, one curve per ε. A second view runs the feedback loop ' +
     '(collect pairs from the current policy, refit the reward model, retrain the policy) and plots what each round achieves.',
   blockSize: 1000,
-  blockSizeNarrow: 1500,
+  blockSizeNarrow: 1430,
   schema: noisyPreferencesSchema,
   defaults: noisyPreferencesDefaults,
   fallback: noisyPreferencesFallback,
