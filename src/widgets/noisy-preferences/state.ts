@@ -22,7 +22,7 @@ export const noisyPreferencesSchema = {
     kind: 'enum',
     label: 'View',
     values: noisyPreferencesViews,
-    labels: { curves: 'Learning curves: accuracy against n', rounds: 'Feedback rounds' },
+    labels: { curves: 'Learning curves', rounds: 'Feedback rounds' },
     default: 'curves',
   },
   epsilon: {
