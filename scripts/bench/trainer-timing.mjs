@@ -100,7 +100,7 @@ function cases(m) {
     trainer('dpo-unweighted', 'tabular unweighted DPO, β 0.1, full batch', dpo({ variant: 'unweighted' }), m.tabularDpoInitialState, m.tabularDpoStep),
     {
       id: 'linear-bt-map',
-      description: 'linear Bradley–Terry MAP by Newton (fitLinearBradleyTerryMap, the proxy-reward widget’s fit)',
+      description: 'linear Bradley–Terry MAP by Newton (fitLinearBradleyTerryMap, the fit of the proxy-reward and noisy-preferences widgets)',
       run: () => m.fitLinearBradleyTerryMap(m.comparisonDifferences(world, prefs)),
       steps: null,
     },
@@ -110,6 +110,7 @@ function cases(m) {
       run: () => m.tabularOptimalPolicy(m.uniformPolicy(world), m.fitTabularBradleyTerry(world, prefs).rewards, 0.1),
       steps: null,
     },
+    trainer('feedback-loop', 'feedback rounds: 50 pairs from the policy, refit, KL-optimal policy at β 0.5', () => m.createFeedbackLoop(world), m.feedbackLoopInitialState, m.feedbackLoopStep),
   ];
 }
 

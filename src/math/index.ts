@@ -45,11 +45,19 @@ export { kendallPairCounts, kendallTau } from './kendall-tau.ts';
 export type { KendallPairCounts } from './kendall-tau.ts';
 export { cosineSimilarity } from './cosine-similarity.ts';
 
+// Label noise and what it costs a reward model: flipped labels, effective sample size, exact ranking accuracy of a
+// linear reward, learning curves (content/chapter-1, section 1.5)
+export { agreementFromFlipRate, effectiveSampleSize, flipRateFromAgreement, noisyLabelProbability } from './label-noise.ts';
+export { linearRankingAccuracy } from './linear-ranking-accuracy.ts';
+export { rankingLearningCurve } from './ranking-learning-curve.ts';
+export type { RankingLearningCurveOptions } from './ranking-learning-curve.ts';
+
 // The toy preference world every data-driven widget shares: prompts, responses, gold reward, annotators,
 // demonstrator, preference and demonstration draws (all from numpy's MT19937 stream)
 export { createWorld, DEFAULT_ANNOTATORS, FEATURE_NAMES, goldRewardTable, WORLD_DEFAULTS } from './world/create-world.ts';
 export type { AnnotatorSpec, World, WorldOptions, WorldPrompt, WorldResponse } from './world/create-world.ts';
 export { annotatorPreferenceProbability } from './world/annotator.ts';
+export { featureCovariance } from './world/feature-covariance.ts';
 export { drawPreferences } from './world/preferences.ts';
 export type { Comparison, PreferenceOptions } from './world/preferences.ts';
 export { demonstratorPolicy, drawDemonstrations } from './world/demonstrator.ts';
@@ -76,6 +84,8 @@ export {
 export type { TabularDpoLoss, TabularDpoMetrics, TabularDpoOptions, TabularDpoState, TabularDpoTrainer } from './trainers/tabular-dpo.ts';
 export { meanKlDivergence, meanTotalVariation, tabularOptimalPolicy, tabularPolicy, uniformPolicy } from './trainers/tabular-policy.ts';
 export type { Shape } from './trainers/check-comparisons.ts';
+export { createFeedbackLoop, feedbackLoopInitialState, feedbackLoopStep } from './trainers/feedback-loop.ts';
+export type { FeedbackLoop, FeedbackLoopMetrics, FeedbackLoopOptions, FeedbackLoopState } from './trainers/feedback-loop.ts';
 export { runSteps, stepsPerSlice, trainingSlices } from './trainers/run-steps.ts';
 export type { StepFunction } from './trainers/run-steps.ts';
 

@@ -15,6 +15,7 @@ import { rewardModelWidget } from './reward-model/widget.ts';
 import { dpoLossWidget } from './dpo-loss/widget.ts';
 import { klBudgetWidget } from './kl-budget/widget.ts';
 import { proxyRewardWidget } from './proxy-reward/widget.ts';
+import { noisyPreferencesWidget } from './noisy-preferences/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { betaTemperatureWidget } from './beta-temperature/widget.ts';
@@ -43,6 +44,7 @@ export const widgets: readonly WidgetDefinition[] = [
   proxyRewardWidget,
   klBudgetWidget,
   rlhfVsDpoWidget,
+  noisyPreferencesWidget,
   preferencePairWidget,
   rewardModelWidget,
   bradleyTerryWidget,

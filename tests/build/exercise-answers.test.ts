@@ -204,6 +204,16 @@ const recomputed: Record<string, () => number> = {
     for (let step = 0; step < 300; step++) u += 20 * sigmoid(-u);
     return sigmoid(Math.log(0.2 / 0.8) + u / 0.5);
   },
+  // 1.5: (1 − 2·0.3)² n = 1000 solved for n, written out.
+  'np-1': () => 1000 / (0.4 * 0.4),
+  // 1.5: a perfect ranker agrees with a kept choice of the better answer or a flipped choice of the worse one.
+  'np-2': () => 0.85 * (1 - 0.15) + (1 - 0.85) * 0.15,
+  // 1.5: Sheppard's formula at 30°: the share of directions that do not separate the two weight vectors.
+  'np-3': () => 1 - 30 / 180,
+  // 1.5: effective labels per dollar, 0.8²/1 for vendor A over 0.4²/0.40 for vendor B.
+  'np-4': () => (0.8 ** 2 / 1) / (0.4 ** 2 / 0.4),
+  // 1.5: reversing every label of a 70 % flip turns it into a 30 % flip: 500 · (1 − 0.6)².
+  'np-5': () => 500 * (1 - 2 * 0.3) ** 2,
   // 2.1: the reward-model loss of the pair with margin 2.5 in the swapped order minus the recorded order.
   'pp-1': () => pairwiseLoss([0], [2.5]).losses[0]! - pairwiseLoss([2.5], [0]).losses[0]!,
   // 2.1: before any DPO step u = 0, so the loss is −log σ(0) whichever way the pair is labelled.

@@ -42,6 +42,16 @@ describe('src/math/index.ts', () => {
       'klDivergenceTerms',
       'temperedPolicy',
       'mixturePolicy',
+      'noisyLabelProbability',
+      'effectiveSampleSize',
+      'agreementFromFlipRate',
+      'flipRateFromAgreement',
+      'linearRankingAccuracy',
+      'featureCovariance',
+      'rankingLearningCurve',
+      'createFeedbackLoop',
+      'feedbackLoopInitialState',
+      'feedbackLoopStep',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
