@@ -1,16 +1,24 @@
 /**
  * A Lit reactive controller that runs a widget's simulation jobs in slices (content/chapter-1/noisy-preferences.mdx):
- * after every render it looks for the jobs the current state needs that have no result yet, and runs them in a
- * task of their own (`setTimeout`), one step of a job at a time (`jobSteps`), stopping once a slice has used
- * {@link SLICE_MS}; then it asks the host to render again, which schedules the next slice. A job cut off mid-way
- * resumes where it stopped. A state change in between simply redirects the next slice to the
- * new state's jobs; results are cached by job key, so returning to a state, or moving only n, reuses them.
+ * after every render it looks for the jobs the current state needs that have no result yet, and runs them in
+ * tasks of their own (`setTimeout`), one step of a job at a time (`jobSteps`), each slice stopping once it has
+ * used {@link SLICE_MS}. A job cut off mid-way resumes where it stopped. The host renders the new results in a
+ * task of its own too, at most once per {@link RENDER_INTERVAL_MS} while jobs remain and once when they are done:
+ * a render (table, chart) costs more than a slice, and rendering after every slice made most of the widget's
+ * start-up tasks long on a slow phone. A state change in between simply redirects the next slice to the new
+ * state's jobs; results are cached by job key, so returning to a state, or moving only n, reuses them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { jobSteps, type JobResult, type SimulationJob } from './simulation.ts';
 
-/** Time budget of one slice in milliseconds: one step takes about a millisecond, so a slice stays far below the 50 ms long-task limit. */
-export const SLICE_MS = 8;
+/**
+ * Time budget of one slice in milliseconds. A slice ends after the step that crosses it, and a step (one fit of up
+ * to 2000 comparisons, or one feedback round) takes about a millisecond warm and a few cold, so a slice stays well
+ * under the 50 ms of a long task even at a slow phone's quarter speed.
+ */
+export const SLICE_MS = 5;
+/** Least time between two renders of results while jobs remain, in milliseconds. */
+export const RENDER_INTERVAL_MS = 250;
 /** Cached results kept at most; beyond it, results the current state does not need are dropped. */
 export const CACHE_LIMIT = 2000;
 
@@ -33,6 +41,9 @@ export class SimulationRunner implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #jobs: () => SimulationJob[];
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #renderTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last render of results was asked for (−∞: never). */
+  #renderedAt = -Infinity;
 
   constructor(host: ReactiveControllerHost, jobs: () => SimulationJob[]) {
     this.#host = host;
@@ -50,7 +61,9 @@ export class SimulationRunner implements ReactiveController {
 
   hostDisconnected(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
+    if (this.#renderTimer !== undefined) clearTimeout(this.#renderTimer);
     this.#timer = undefined;
+    this.#renderTimer = undefined;
   }
 
   #schedule(): void {
@@ -78,6 +91,18 @@ export class SimulationRunner implements ReactiveController {
       }
       if (overBudget()) break;
     }
-    this.#host.requestUpdate();
+    const remaining = pendingJobs(jobs, this.results).length > 0;
+    if (remaining) this.#timer = setTimeout(() => this.#slice(), 0);
+    if (!remaining || performance.now() - this.#renderedAt >= RENDER_INTERVAL_MS) this.#render();
+  }
+
+  /** Asks the host to render, in a task of its own. */
+  #render(): void {
+    if (this.#renderTimer !== undefined) return;
+    this.#renderedAt = performance.now();
+    this.#renderTimer = setTimeout(() => {
+      this.#renderTimer = undefined;
+      this.#host.requestUpdate();
+    }, 0);
   }
 }

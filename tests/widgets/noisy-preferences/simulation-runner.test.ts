@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pendingJobs, SimulationRunner, SLICE_MS } from '../../../src/widgets/noisy-preferences/simulation-runner.ts';
+import { pendingJobs, RENDER_INTERVAL_MS, SimulationRunner, SLICE_MS } from '../../../src/widgets/noisy-preferences/simulation-runner.ts';
 import { curveJob, runJob, simulationJobs } from '../../../src/widgets/noisy-preferences/simulation.ts';
 import { noisyPreferencesDefaults } from '../../../src/widgets/noisy-preferences/state.ts';
 
@@ -20,6 +20,24 @@ function fakeHost(): ReactiveControllerHost & { updates: number } {
   return host;
 }
 
+/** `performance.now()` advancing 3 ms per reading, with the number of readings so far. */
+function fakeClock(): { readonly now: number; readonly readings: number } {
+  const clock = { now: 0, readings: 0 };
+  vi.spyOn(performance, 'now').mockImplementation(() => {
+    clock.readings += 1;
+    return (clock.now += 3);
+  });
+  return clock;
+}
+
+/** `setTimeout` replaced by a queue whose callbacks the test runs one task at a time. */
+function taskQueue(): { runNext: () => void; runAll: () => void; pending: () => number } {
+  const queue: (() => void)[] = [];
+  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void) => queue.push(callback)) as unknown as typeof setTimeout);
+  const runNext = () => queue.shift()!();
+  return { runNext, runAll: () => { while (queue.length > 0) runNext(); }, pending: () => queue.length };
+}
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -34,28 +52,55 @@ describe('pendingJobs(jobs, results)', () => {
 
 describe('SimulationRunner', () => {
   it('runs the jobs a step at a time in slices that stop once the budget is used, and resumes a job where it stopped', () => {
-    vi.useFakeTimers();
-    // The fake clock advances 5 ms per reading: a slice reads it at its start and after each step, so a slice of
-    // SLICE_MS = 8 ms runs exactly two steps (5 ms, then 10 ms ≥ 8 ms) and yields. A feedback-loop job has
-    // ROUNDS + 1 = 6 steps, so it finishes in its third slice.
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    // The clock advances 3 ms per reading: a slice reads it at its start and after each step, so a slice of
+    // SLICE_MS = 5 ms runs exactly two steps (3 ms, then 6 ms ≥ 5 ms) and yields. A feedback-loop job has
+    // ROUNDS + 1 = 6 steps, so the first job finishes in the third slice.
+    const clock = fakeClock();
+    const tasks = taskQueue();
     const state = { ...noisyPreferencesDefaults, view: 'rounds' as const, perRound: 10 };
     const jobs = simulationJobs(state);
     const host = fakeHost();
     const runner = new SimulationRunner(host, () => jobs);
     runner.hostConnected();
-    expect(SLICE_MS).toBe(8);
+    expect(SLICE_MS).toBe(5);
     expect(runner.results.size).toBe(0); // nothing runs synchronously
-    vi.advanceTimersToNextTimer();
-    vi.advanceTimersToNextTimer();
-    expect(runner.results.size).toBe(0);
-    vi.advanceTimersToNextTimer();
-    expect(runner.results.size).toBe(1);
-    vi.runAllTimers();
+    const afterSlices: number[] = [];
+    while (runner.results.size === 0) {
+      const readings = clock.readings;
+      tasks.runNext();
+      if (clock.readings > readings) afterSlices.push(runner.results.size);
+    }
+    expect(afterSlices).toEqual([0, 0, 1]);
+    tasks.runAll();
     expect(runner.results.size).toBe(jobs.length);
-    expect(host.updates).toBe((jobs.length * 6) / 2);
     for (const job of jobs) expect(runner.results.get(job.key)).toEqual(runJob(job));
+  });
+  it('renders in tasks of their own, at most once per RENDER_INTERVAL_MS while jobs remain, and once at the end', () => {
+    const clock = fakeClock();
+    const tasks = taskQueue();
+    const jobs = simulationJobs({ ...noisyPreferencesDefaults, view: 'rounds', perRound: 10 });
+    const host = fakeHost();
+    const runner = new SimulationRunner(host, () => jobs);
+    runner.hostConnected();
+    const renders: { at: number; done: number }[] = [];
+    let count = 0;
+    while (tasks.pending() > 0) {
+      const [updates, readings] = [host.updates, clock.readings];
+      tasks.runNext();
+      count++;
+      if (host.updates > updates) {
+        expect(clock.readings, 'a render task runs no slice').toBe(readings);
+        renders.push({ at: clock.now, done: runner.results.size });
+      }
+    }
+    expect(runner.results.size).toBe(jobs.length);
+    expect(renders.at(-1)!.done).toBe(jobs.length);
+    expect(renders.length).toBeLessThan(count / 4);
+    // Renders while jobs remained were asked for at least RENDER_INTERVAL_MS apart (each render task runs right
+    // after the slice that asked for it, a slice's few clock readings later).
+    const whileRunning = renders.slice(0, -1);
+    expect(whileRunning.length).toBeGreaterThan(1);
+    for (let i = 1; i < whileRunning.length; i++) expect(whileRunning[i]!.at - whileRunning[i - 1]!.at).toBeGreaterThanOrEqual(RENDER_INTERVAL_MS - 25);
   });
   it('stops scheduling when the host disconnects', () => {
     vi.useFakeTimers();
