@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, parsePage, proseText } from './html.ts';
 import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
-import { createWorld, dpoLoss, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
+import { createWorld, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
 import { createRlhfVsDpoRun } from '../../src/widgets/rlhf-vs-dpo/run.ts';
 import { createTabularDpoTrainer, runSteps, tabularDpoInitialState, tabularDpoStep, tabularPolicy } from '../../src/math/index.ts';
@@ -32,9 +32,9 @@ const klPrompt7 = toyPrompt(42, 7);
 
 /**
  * Fits Bradley–Terry rewards (a, b, c) to a cycle A≻B, B≻C, C≻A at rates `p` by gradient descent on the
- * expected loss; returns the fitted P(A≻B).
+ * expected loss; returns the fitted rewards.
  */
-function fitCycle(p: readonly [number, number, number]): number {
+function fitCycle(p: readonly [number, number, number]): number[] {
   const rewards = [1, 0.3, -0.5]; // any start
   for (let step = 0; step < 2000; step++) {
     const [a, b, c] = rewards as [number, number, number];
@@ -45,7 +45,7 @@ function fitCycle(p: readonly [number, number, number]): number {
     const grad = [dm[0]! - dm[2]!, dm[1]! - dm[0]!, dm[2]! - dm[1]!];
     for (let i = 0; i < 3; i++) rewards[i] = rewards[i]! - 0.5 * grad[i]!;
   }
-  return sigmoid(rewards[0]! - rewards[1]!);
+  return rewards;
 }
 
 /** The margin m with σ(m) = p, by bisection on the sigmoid (the zero of the expected gradient σ(m) − p). */
@@ -79,12 +79,12 @@ function fitSkyVotes(): number {
 }
 
 /**
- * Section 1.4's path (b) at β = 0.5: the tabular DPO trainer on the widget's default comparisons (seed 42, N = 200)
+ * Section 1.4's path (b) at `beta`: the tabular DPO trainer on the widget's default comparisons (seed 42, N = 200)
  * from its π_ref, 600 full-batch steps; prompt 1's policy and π_ref.
  */
-function rdDpoAtHalf(): { policy: number[]; reference: number[] } {
-  const run = createRlhfVsDpoRun({ beta: 0.5, comparisons: 200, seed: 42 });
-  const trainer = createTabularDpoTrainer(createWorld({ seed: 42 }), run.comparisons, { beta: 0.5, reference: run.reference });
+function rdDpoAt(beta: number): { policy: number[]; reference: number[] } {
+  const run = createRlhfVsDpoRun({ beta, comparisons: 200, seed: 42 });
+  const trainer = createTabularDpoTrainer(createWorld({ seed: 42 }), run.comparisons, { beta, reference: run.reference });
   const end = runSteps(tabularDpoStep, trainer, tabularDpoInitialState(trainer), 600);
   return { policy: tabularPolicy(end.logits)[0]!, reference: run.reference[0]! };
 }
@@ -132,15 +132,15 @@ const recomputed: Record<string, () => number> = {
   },
   // 2.2: one step from w = 0 with η = 0.5 on d₁ = (1, 0, 0.5), d₂ = (0.6, 1, −0.2): the harmlessness weight.
   'rm-1': () => linearRewardDescent([[1, 0, 0.5], [0.6, 1, -0.2]], [1, 1], [0, 0, 0], 0.5, 1)[1]!,
-  // 2.2: expected labels of an annotator with τ = 2 on the gold reward (1, 0.5, 0) over every within-prompt pair
-  // of the toy world; descent to convergence, then the harmlessness weight.
+  // 2.2: expected labels of an annotator with τ = 3 on the gold reward (1, 0.5, 0) over every within-prompt pair
+  // of the toy world; descent to convergence, then the harmlessness weight (numpy: 0.5/3 = 0.16666666666666666).
   'rm-2': () => {
     const differences = worldDifferences();
-    const targets = differences.map((d) => 1 / (1 + Math.exp(-(d[0]! + 0.5 * d[1]!) / 2)));
+    const targets = differences.map((d) => 1 / (1 + Math.exp(-(d[0]! + 0.5 * d[1]!) / 3)));
     return linearRewardDescent(differences, targets, [0, 0, 0], 1, 5000)[1]!;
   },
-  // 2.2: a fourth, prompt-only feature (0 in every difference) with weight 0.3 at the start: 200 steps of η = 0.5.
-  'rm-3': () => linearRewardDescent(worldDifferences().map((d) => [...d, 0]), worldDifferences().map(() => 1), [0, 0, 0, 0.3], 0.5, 200)[3]!,
+  // 2.2: a fourth, prompt-only feature (0 in every difference) with weight 0.7 at the start: 200 steps of η = 0.5.
+  'rm-3': () => linearRewardDescent(worldDifferences().map((d) => [...d, 0]), worldDifferences().map(() => 1), [0, 0, 0, 0.7], 0.5, 200)[3]!,
   // 1.2: τ_b by its definition: 5 concordant, 0 discordant, 1 of 6 pairs tied in the proxy only → 5/√(5·6).
   'pr-1': () => 5 / Math.sqrt(5 * 6),
   // 1.2: the limit (w* + λe_ℓ)/τ of the fitted weights, length component λ/τ with λ = 0.5, τ = 2.
@@ -164,11 +164,25 @@ const recomputed: Record<string, () => number> = {
   'bt-2': () => 0.7 * pairwiseLoss([Math.log(4)], [0]).gradients[0]! - 0.3 * pairwiseLoss([0], [Math.log(4)]).gradients[0]!,
   // 2.3: fit the 70 % and 90 % preferences with one reward each, then read off the third.
   'bt-3': () => pairwiseLoss([rateMargin(0.7) + rateMargin(0.9)], [0]).probabilities[0]!,
-  // 2.3: the fit of the unequal cycle, by gradient descent.
-  'bt-4': () => fitCycle([0.8, 0.7, 0.6]),
+  // 2.3: the expected loss per comparison of the fit of the unequal cycle (fitted by gradient descent), each pair's
+  // loss averaged over its labels (numpy, fitting by descent too: 0.6797235048594862).
+  'bt-4': () => {
+    const p = [0.8, 0.7, 0.6] as const;
+    const [a, b, c] = fitCycle(p) as [number, number, number];
+    const first = [a, b, c];
+    const second = [b, c, a];
+    const labelled = pairwiseLoss(first, second).losses; // the first answer wins
+    const reversed = pairwiseLoss(second, first).losses; // the second answer wins
+    return [0, 1, 2].reduce((total, i) => total + p[i]! * labelled[i]! + (1 - p[i]!) * reversed[i]!, 0) / 3;
+  },
   // 2.4: T → 0 keeps only the most likely answer of the default π_ref, 7 of its 20 demonstrations (counts
-  // [3, 6, 7, 0, 0, 2, 0, 2] from numpy, tests/widgets/reference-policy), so KL(π‖π_ref) = −log(7/20).
-  'rp-1': () => -Math.log(7 / 20),
+  // [3, 6, 7, 0, 0, 2, 0, 2] from numpy, tests/widgets/reference-policy); with α = 0.1 of the uniform mixed in,
+  // π = 0.9125 on answer 3 and 0.0125 elsewhere, and KL(π_ref‖π) written out over the support of π_ref
+  // (numpy: 1.4066512290679354).
+  'rp-1': () => {
+    const counts = [3, 6, 7, 0, 0, 2, 0, 2];
+    return counts.reduce((total, n, y) => (n === 0 ? total : total + (n / 20) * Math.log(n / 20 / (y === 2 ? 0.9 + 0.1 / 8 : 0.1 / 8))), 0);
+  },
   // 2.4: the bound −log(1 − α) on KL(π_ref‖π) at α = 0.1.
   'rp-2': () => -Math.log(0.9),
   // 2.4: the two directions for π = (0.5, 0.5), π_ref = (0.9, 0.1), written out.
@@ -179,21 +193,27 @@ const recomputed: Record<string, () => number> = {
   'kl-1': () => spendBudget(klPrompt1.reference, klPrompt1.rewards, 0.21).reward - spendBudget(klPrompt1.reference, klPrompt1.rewards, 0.2).reward,
   // 1.3: KL of the policy that always answers response 4 of prompt 7.
   'kl-2': () => klDivergence([0, 0, 0, 1], klPrompt7.reference),
-  // 1.3: β that spends 0.2 nats with every reward of prompt 1 doubled, by bisection.
-  'kl-3': () => spendBudget(klPrompt1.reference, klPrompt1.rewards.map((r) => 2 * r), 0.2).beta,
-  // 1.3: 1/(2 Var) with Var = E[(r − E[r])²] under π_ref of prompt 1.
-  'kl-4': () => {
-    const mean = expectedValue(klPrompt1.reference, klPrompt1.rewards);
-    return 1 / (2 * expectedValue(klPrompt1.reference, klPrompt1.rewards.map((r) => (r - mean) ** 2)));
+  // 1.3: every reward of prompt 1 doubled, β kept at the one that spent 0.2 nats (found by bisection): the KL of
+  // π_ref·e^{2r/β}/Z (numpy: 0.48293077429923054).
+  'kl-3': () => {
+    const { beta } = spendBudget(klPrompt1.reference, klPrompt1.rewards, 0.2);
+    return klDivergence(optimalPolicy(klPrompt1.reference, klPrompt1.rewards.map((r) => 2 * r), beta), klPrompt1.reference);
   },
-  // 1.4: path (b) instead of path (a): DPO trained 600 full-batch steps at β = 0.5 on the widget's default data;
-  // π(y3) of prompt 1 (the exercise's answer comes from path (a), the Bradley–Terry fit and π_ref·e^{r̂/β}/Z).
-  'rd-1': () => rdDpoAtHalf().policy[2]!,
-  // 1.4: the same DPO run's implicit reward of y3, β·log(π/π_ref), centred over the four answers.
+  // 1.3: 1/(2 Var) with Var = E[(r − E[r])²] under π_ref of prompt 7 (numpy: 2.2295276857003388).
+  'kl-4': () => {
+    const mean = expectedValue(klPrompt7.reference, klPrompt7.rewards);
+    return 1 / (2 * expectedValue(klPrompt7.reference, klPrompt7.rewards.map((r) => (r - mean) ** 2)));
+  },
+  // 1.4: path (b) instead of path (a): DPO trained 600 full-batch steps at β = 2 on the widget's default data;
+  // π(y3) of prompt 1 (the exercise's answer comes from path (a), the Bradley–Terry fit and π_ref·e^{r̂/β}/Z; numpy
+  // on the fitted rewards of createRlhfVsDpoRun: 0.5626347811842737).
+  'rd-1': () => rdDpoAt(2).policy[2]!,
+  // 1.4: DPO trained the same way at β = 0.5: the log-ratio log(π/π_ref) of y3, centred over the four answers
+  // (the exercise's answer is path (a)'s, the centred fitted reward divided by β; numpy: 2.959048189511434).
   'rd-2': () => {
-    const { policy, reference } = rdDpoAtHalf();
-    const implicit = policy.map((p, y) => 0.5 * Math.log(p / reference[y]!));
-    return implicit[2]! - implicit.reduce((s, v) => s + v, 0) / 4;
+    const { policy, reference } = rdDpoAt(0.5);
+    const logRatio = policy.map((p, y) => Math.log(p / reference[y]!));
+    return logRatio[2]! - logRatio.reduce((s, v) => s + v, 0) / 4;
   },
   // 1.4: σ(m) = 3/4 gives e^m = 3, so π(A) = 0.2·3²/(0.2·3² + 0.8) at β = 0.5.
   'rd-3': () => (0.2 * 9) / (0.2 * 9 + 0.8),
@@ -216,14 +236,16 @@ const recomputed: Record<string, () => number> = {
   'np-5': () => 500 * (1 - 2 * 0.3) ** 2,
   // 2.1: the reward-model loss of the pair with margin 2.5 in the swapped order minus the recorded order.
   'pp-1': () => pairwiseLoss([0], [2.5]).losses[0]! - pairwiseLoss([2.5], [0]).losses[0]!,
-  // 2.1: before any DPO step u = 0, so the loss is −log σ(0) whichever way the pair is labelled.
-  'pp-2': () => pairwiseLoss([0], [0]).losses[0]!,
-  // 2.1: one pair voted 3 to 1: the fitted margin has σ(m) = 3/4.
-  'pp-3': () => rateMargin(0.75),
+  // 2.1: the flipped copy of a pair with Δ = 5 at β = 0.1 has margin u = βΔ = −0.5: −log σ(−0.5) (numpy:
+  // 0.9740769841801067).
+  'pp-2': () => pairwiseLoss([0], [0.1 * 5]).losses[0]!,
+  // 2.1: one pair voted 4 to 1: the fitted margin has σ(m) = 4/5 (numpy: log 4 = 1.3862943611198906).
+  'pp-3': () => rateMargin(0.8),
   // 2.1: P(A ≻ C) of the reward fitted to all 15 votes of the sky-is-blue prompt, by gradient descent.
   'pp-4': fitSkyVotes,
-  // 5.3: pair 1 with both log-ratios lowered by 2.
-  'dpo-1': () => dpoLoss([1.2 - 2], [-0.2 - 2], 0.1).mean,
+  // 5.3: pair 1 with h_w lowered by 2 and h_l by 3: u = 0.1·((1.2 − 2) − (−0.2 − 3)) = 0.24, loss −log σ(0.24)
+  // (numpy: 0.5803299666264258).
+  'dpo-1': () => pairwiseLoss([0.1 * ((1.2 - 2) - (-0.2 - 3))], [0]).losses[0]!,
   // 5.3: the Δ where the IPO gradient at β = 0.5 vanishes, by bisection on dpoPairLossGradient.
   'dpo-2': () => {
     let [lo, hi] = [-10, 10];
@@ -246,8 +268,9 @@ const recomputed: Record<string, () => number> = {
     }
     return lo;
   },
-  // 2.5: tie on prompt 1: answers 2 and 3 keep π_ref's ratio, counts 3 + 1 and 4 + 1 (tests/widgets/kl-budget), so 4/9.
-  'temp-1': () => (klPrompt1.counts[1]! + 1) / (klPrompt1.counts[1]! + 1 + klPrompt1.counts[2]! + 1),
+  // 2.5: tie on prompt 7: answers 2 and 4 keep π_ref's ratio, counts 3 + 1 and 2 + 1 (tests/widgets/kl-budget), so
+  // answer 4 gets 3/7 (numpy: 0.42857142857142855).
+  'temp-1': () => (klPrompt7.counts[3]! + 1) / (klPrompt7.counts[1]! + 1 + klPrompt7.counts[3]! + 1),
   // 2.5: the β where the entropy of π_β (π_ref = (0.9, 0.1), r = (0, 1)) is stationary: dH/dλ = −Cov_π(r, log π) = 0,
   // by bisection on the sign of the covariance (negative while cooling still raises H, at large β).
   'temp-2': () => {
@@ -320,13 +343,12 @@ describe('built exercises', () => {
 
 /**
  * An exercise whose answer the section already prints outside its exercises is a look-up, not an exercise
- * (content/chapter-1/proxy-reward.mdx printed pr-4's population τ for λ = 1 in its derivation). The prose of each
- * section page, with its exercises removed, must not contain an exercise's answer at the precision it asks for
- * (or at 3 decimals). Checked for the sections listed here (others print some answers as worked numbers).
+ * (content/chapter-1/proxy-reward.mdx printed pr-4's population τ for λ = 1 in its derivation). On every section
+ * page, the prose with the exercises removed (the widgets' build-time tables included: the reader sees those too)
+ * must not contain an exercise's answer at the precision it asks for, nor at 3 decimals. No section is exempt.
  */
-const LOOKUP_CHECKED = new Set(['chapter-1/proxy-reward/index.html']);
 describe('exercise answers', () => {
-  const pages = sectionPages().filter((page) => LOOKUP_CHECKED.has(page.rel)).map((page) => {
+  const pages = sectionPages().map((page) => {
     const root = parsePage(page);
     const article = root.querySelector('main') ?? root;
     const ids = article.querySelectorAll('[data-exercise]').map((element) => ({
@@ -338,6 +360,10 @@ describe('exercise answers', () => {
     let prose = proseText(article);
     for (const element of article.querySelectorAll('[data-exercise]')) prose = prose.replace(proseText(element), '\n');
     return { page: page.rel, prose: prose.replace(/\u2212/g, '-'), ids };
+  });
+  it('are read from every section page, at least three per page', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const page of pages) expect(page.ids.length, page.page).toBeGreaterThanOrEqual(3);
   });
   it.each(pages.flatMap((p) => p.ids.map((e) => [e.id, p, e] as const)))(
     '%s is not printed in the prose outside the exercises',

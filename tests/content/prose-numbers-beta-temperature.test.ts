@@ -49,9 +49,12 @@ describe('content/chapter-2/beta-temperature.mdx', () => {
     expect(Math.fround(3.41e38)).toBe(Infinity); // so 3.4 × 10^38 is float32's largest, to 2 digits
   });
 
-  it('exercise temp-1 quotes π_ref of prompt 1 as 3/14, 4/14, 5/14, 2/14', () => {
-    expect(d.toy.reference.map((p) => p * 14)).toEqual([3, 4, 5, 2].map((n) => expect.closeTo(n, 12)));
-    expect(text).toContain('π_ref = 3/14, 4/14, 5/14, 2/14');
+  it('exercise temp-1 quotes π_ref of prompt 7 as 6/14, 4/14, 1/14, 3/14; its tie puts the runner-up, answer 2, level with the best, answer 4', () => {
+    const tie7 = at({ prompt: 7, tie: true });
+    expect(tie7.toy.reference.map((p) => p * 14)).toEqual([6, 4, 1, 3].map((n) => expect.closeTo(n, 12)));
+    expect(text).toContain('π_ref = 6/14, 4/14, 1/14, 3/14');
+    expect([tie7.runnerUp, tie7.best]).toEqual([2, 4]);
+    expect(tie7.top).toEqual([2, 4]);
   });
 
   it('intuition: answer 3 is written about a third of the time and is best, then answer 2; answers 1 and 4 score much less', () => {

@@ -21,11 +21,11 @@ describe('content/chapter-2/reward-model.mdx', () => {
   const text = sectionProse('chapter-2/reward-model.mdx');
 
   it('states no decimal number that is neither an input nor checked', () => {
-    // Inputs: the gold weight 0.5 of w* = (1, 0.5, 0), slider settings (η = 0.05), the exercises' givens
-    // (d₁ = (1, 0, 0.5), d₂ = (0.6, 1, −0.2), η = 0.5, a start weight of 0.3). Checked below: the worked
-    // solutions' 1.6, 0.3 (d₁ + d₂), 0.2, 0.125, 0.0375 and 0.25. Everything else is an MDX expression.
-    const inputs = new Set(['0.5', '0.05', '0.6', '0.2', '0.3', '100%']); // 100%: "well below 100%" accuracy, a bound
-    const checked = new Set(['1.6', '0.125', '0.0375', '0.25']);
+    // Inputs: the gold weight 0.5 of w* = (1, 0.5, 0), slider settings (η = 0.05), the annotators' length bias 0.3,
+    // the exercises' givens (d₁ = (1, 0, 0.5), d₂ = (0.6, 1, −0.2), η = 0.5, a start weight of 0.7). Checked below:
+    // the worked solutions' 1.6, 0.3 (d₁ + d₂), 0.2, 0.125 and 0.0375. Everything else is an MDX expression.
+    const inputs = new Set(['0.5', '0.05', '0.6', '0.2', '0.3', '0.7', '100%']); // 100%: "well below 100%" accuracy, a bound
+    const checked = new Set(['1.6', '0.125', '0.0375']);
     const unchecked = [...text.matchAll(/\d+\.\d+|\d+%/g)].map((m) => m[0]).filter((token) => !inputs.has(token) && !checked.has(token));
     expect([...new Set(unchecked)]).toEqual([]);
   });
@@ -43,9 +43,9 @@ describe('content/chapter-2/reward-model.mdx', () => {
     expect(text).toContain('$w = (0.2, 0.125, 0.0375)$');
   });
 
-  it('exercise rm-2 works out w*/τ = (0.5, 0.25, 0) for τ = 2', () => {
-    expect(WORLD_DEFAULTS.goldWeights.map((w) => w / 2)).toEqual([0.5, 0.25, 0]);
-    expect(text).toContain('(0.5, 0.25, 0)');
+  it('exercise rm-2 works out w*/τ = (1/3, 1/6, 0) for τ = 3', () => {
+    expect(WORLD_DEFAULTS.goldWeights.map((w) => w * 6)).toEqual([6, 3, 0]); // w*/3 = (1/3, 1/6, 0)
+    expect(text).toContain('(1/3, 1/6, 0)');
   });
 
   it('derivation: some pairs of responses are labelled both ways, and the first label is a flipped one', () => {

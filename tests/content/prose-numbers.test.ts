@@ -13,6 +13,7 @@ import { sectionProse } from './section-prose';
 import {
   dpoLoss,
   dpoPairLoss,
+  entropy,
   dpoPairLossGradient,
   mean,
   pairwiseLoss,
@@ -24,7 +25,9 @@ import { kendallTau } from '../../src/math/index';
 import { ANNOTATOR, deriveChoiceVsDemo, REWARD_PRIOR } from '../../src/widgets/choice-vs-demo/model';
 import { choiceVsDemoDefaults } from '../../src/widgets/choice-vs-demo/state';
 import { DEFAULT_ANNOTATORS } from '../../src/math/index';
-import { klBudgetOptimum } from '../../src/math/index';
+import { frontierPoint, klBudgetOptimum } from '../../src/math/index';
+import { deriveRlhfVsDpo } from '../../src/widgets/rlhf-vs-dpo/model';
+import { rlhfVsDpoDefaults } from '../../src/widgets/rlhf-vs-dpo/state';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt';
 import { comparisonDifferences, createWorld, drawPreferences, fitLinearBradleyTerryMap, WORLD_DEFAULTS } from '../../src/math/index';
 import { deriveProxyReward, PRIOR as PROXY_PRIOR, TRAIN_PROMPTS } from '../../src/widgets/proxy-reward/model';
@@ -100,7 +103,6 @@ const bradleyTerryClaims: Claim[] = [
   claim('0.5', sigmoid(0), 1), // the cyclic fit; the pooled rate of two disagreeing groups is checked below
   claim('0.955', sigmoid(logOdds(0.7) + logOdds(0.9)), 3), // exercise bt-3: σ(log 21) = 21/22
   claim('1.5', 0.6 / 0.4, 1), // exercise bt-4: the odds of the fitted 0.6 (the fit is checked below)
-  claim('0.60', sigmoid(Math.log(1.5)), 2),
   claim('60%', sigmoid(Math.log(1.5)), 'percent'),
   claim('-0.2', sigmoid(Math.log(4)) - 1, 1), // exercise bt-2: derivative of an "A wins" label at m = log 4
   claim('0.10', sigmoid(Math.log(4)) - 0.7, 2), // exercise bt-2: expected gradient σ(log 4) − 0.7
@@ -208,6 +210,8 @@ const dpoClaims: Claim[] = [
   claim('-0.0022', weightsOf(1, { variant: 'cdpo', labelSmoothing: 0.2 })[0]!, 4),
   claim('-0.0176', weightsOf(1, { variant: 'cdpo', labelSmoothing: 0.2 })[3]!, 4),
   claim('0.14', dpo.margins[0]!, 2), // exercise dpo-1
+  claim('2.4', (1.2 - 2) - (-0.2 - 3), 1), // exercise dpo-1: Δ after h_w falls by 2 and h_l by 3
+  claim('0.24', 0.1 * ((1.2 - 2) - (-0.2 - 3)), 2), // exercise dpo-1: u = βΔ
   claim('0.6256', dpoPairLoss(1.4, 0.1), 4),
   claim('0.135', Math.exp(-2), 3),
   claim('0.3133', dpoPairLoss(1, 1), 4), // exercise dpo-3: ℓ(1)
@@ -297,6 +301,19 @@ describe('the facts behind some claims of content/chapter-1/kl-budget.mdx', () =
     expect((best.beta * 0.01).toFixed(3)).toBe(exact.toFixed(3));
     expect(exact).toBeLessThan(best.beta * 0.01); // "slightly less": the frontier is concave
   });
+  it('exercise kl-3: doubled rewards at the old β spend more than twice the budget; the budget needs twice the β', () => {
+    const best = klBudgetOptimum(reference, rewards, 0.2);
+    const doubled = rewards.map((r) => 2 * r);
+    expect(frontierPoint(reference, doubled, best.beta).kl).toBeGreaterThan(2 * 0.2);
+    expect(klBudgetOptimum(reference, doubled, 0.2).beta).toBeCloseTo(2 * best.beta, 9);
+  });
+  it('exercise kl-4: c = 1/(2σ²) on prompt 7 is about twice prompt 1’s, and more than twice the toy curve’s c = 1', () => {
+    const c = (toy: { reference: number[]; rewards: number[] }) => 1 / (2 * variance(toy));
+    const ratio = c(toyPrompt(42, 7)) / c(klPrompt1);
+    expect(ratio).toBeGreaterThan(1.9);
+    expect(ratio).toBeLessThan(2.1);
+    expect(c(toyPrompt(42, 7))).toBeGreaterThan(2);
+  });
   it('prompt 7: its rewards vary less under π_ref than prompt 1’s, response 4 is best, π_ref prefers response 1', () => {
     const p7 = toyPrompt(42, 7);
     expect(variance(p7)).toBeLessThan(variance(klPrompt1));
@@ -346,7 +363,7 @@ describe('the facts behind some claims', () => {
     expect(shift(chosen)[3]).toBeGreaterThan(chosen[0]!);
   });
 
-  it('exercise bt-4: the fit of the cycle A≻B 80 %, B≻C 70 %, C≻A 60 % is rewards (log 1.5, 0, 0), P(A≻B) = 0.6', () => {
+  it('exercise bt-4: the fit of the cycle A≻B 80 %, B≻C 70 %, C≻A 60 % is rewards (log 1.5, 0, 0), P(A≻B) = 0.6, barely below log 2 in loss', () => {
     // Expected loss of rewards (a, b, c); it is convex, so a stationary point is the global minimum.
     const g = (a: number, b: number, c: number) => expectedLoss(0.8, a - b) + expectedLoss(0.7, b - c) + expectedLoss(0.6, c - a);
     const [a, b, c] = [Math.log(1.5), 0, 0];
@@ -355,6 +372,12 @@ describe('the facts behind some claims', () => {
     expect((g(a, b + h, c) - g(a, b - h, c)) / (2 * h)).toBeCloseTo(0, 8);
     expect((g(a, b, c + h) - g(a, b, c - h)) / (2 * h)).toBeCloseTo(0, 8);
     expect([sigmoid(a - b), sigmoid(b - c), sigmoid(c - a)].map((q) => q.toFixed(12))).toEqual(['0.600000000000', '0.500000000000', '0.400000000000']);
+    // Its expected loss per comparison is below log 2, and it covers only a small part of the way from log 2 to the
+    // floor of a model that matches each rate (their mean binary entropy).
+    const fitted = g(a, b, c) / 3;
+    const floor = [0.8, 0.7, 0.6].reduce((total, p) => total + entropy([p, 1 - p]), 0) / 3;
+    expect(fitted).toBeLessThan(Math.log(2));
+    expect((Math.log(2) - fitted) / (Math.log(2) - floor)).toBeLessThan(0.2);
   });
 
   it('the cyclic fit (all margins 0) is a stationary point of the expected loss of the cycle A≻B≻C≻A at 80 %', () => {
@@ -365,6 +388,18 @@ describe('the facts behind some claims', () => {
     expect(g(0, 0, 0) / 3).toBeCloseTo(Math.log(2), 12);
     // and it is the minimum: any other reward vector costs more (convexity makes this global).
     for (const [a, b] of [[0.3, 0], [1, -1], [Math.log(4), 0], [0.1, 0.05]] as const) expect(g(a, b, 0)).toBeGreaterThan(g(0, 0, 0));
+  });
+
+  it('exercise dpo-1: lowering h_w by 2 and h_l by 3 lowers pair 1’s loss (content/chapter-5/dpo-loss.mdx)', () => {
+    expect(dpoPairLoss((1.2 - 2) - (-0.2 - 3), 0.1)).toBeLessThan(dpoPairLoss(1.2 - -0.2, 0.1));
+  });
+
+  it('exercise rd-1: at β = 2 path (a) gives y3 less than at β = 1 and more than π_ref; rd-2: at β = 0.5 it gives more (content/chapter-1/rlhf-vs-dpo.mdx)', () => {
+    const y3 = (beta: number) => deriveRlhfVsDpo({ ...rlhfVsDpoDefaults, beta }).responses[2]!;
+    expect(y3(2).rlhf).toBeLessThan(y3(1).rlhf);
+    expect(y3(2).rlhf).toBeGreaterThan(y3(1).reference);
+    expect(y3(0.5).dpo).toBeGreaterThan(y3(1).dpo);
+    expect(y3(0.5).reward).toBe(y3(1).reward); // the fitted reward does not depend on β
   });
 
   it('the IPO target is u = 0.5 for every β: its gradient vanishes at Δ = 1/(2β) (content/chapter-5/dpo-loss.mdx)', () => {

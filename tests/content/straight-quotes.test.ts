@@ -1,0 +1,60 @@
+/**
+ * Straight quotes that the build's smart quotes (Astro's default remark-smartypants) turn the wrong way. They choose
+ * a quote's direction from the text beside it in the same text node; inline math and an MDX expression are nodes
+ * of their own, so a straight quote right before one has nothing after it and becomes a closing quote, and an
+ * apostrophe right after one, or after a closing bracket, becomes an opening quote: `"$A$ wins"` renders as
+ * ”A wins”, `$\pi$'s` as π‘s and `path (b)'s` as path (b)‘s. Write the curly character itself (“$A$ wins”,
+ * path (b)’s) or rephrase. tests/build/quotes.test.ts checks the built pages for the same fault.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir, sectionProse } from './section-prose';
+
+const sections = readdirSync(contentDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && /^chapter-\d$/.test(entry.name))
+  .flatMap((dir) => readdirSync(join(contentDir, dir.name)).filter((name) => name.endsWith('.mdx')).map((name) => `${dir.name}/${name}`));
+
+/**
+ * The prose with display math removed, inline math replaced by `⟨math⟩` and MDX expressions by `⟨expr⟩` (a prime
+ * inside math, `$y'$`, is not a quote), and JSX tags and inline code dropped (neither is smart-quoted).
+ *
+ * @example marked('A label "$A$ wins"') // 'A label "⟨math⟩ wins"'
+ */
+function marked(text: string): string {
+  let out = text
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    .replace(/<[A-Z]\w*(?:\s+[\w-]+(?:=(?:"[^"]*"|\{(?:[^{}]|\{[^{}]*\})*\}))?)*\s*\/?>|<\/[A-Z]\w*>/g, ' ')
+    .replace(/`[^`\n]*`/g, 'C')
+    .replace(/(?<!\\)\$[^$\n]+?(?<!\\)\$/g, '⟨math⟩');
+  // Expressions may nest (`{f(pick({ steps: 0 }), 3)}`): innermost first, until none is left.
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\{[^{}\n]*\}/g, '⟨expr⟩');
+  }
+  return out;
+}
+
+/**
+ * Lines with a straight quote directly before inline math or an expression, or an apostrophe directly after one
+ * or after a closing bracket.
+ */
+function faults(text: string): string[] {
+  return marked(text)
+    .split('\n')
+    .filter((line) => /["']⟨(math|expr)⟩|⟨(math|expr)⟩'|[)\]]'/.test(line));
+}
+
+describe('straight quotes beside inline math, MDX expressions and closing brackets', () => {
+  it('are found by this check (a quote before math, an apostrophe after math or a bracket)', () => {
+    expect(faults('A label "$A$ wins" costs')).toHaveLength(1);
+    expect(faults("the mass of $\\pi_{\\mathrm{ref}}$'s best answer")).toHaveLength(1);
+    expect(faults('the same label "{label}" twice')).toHaveLength(1);
+    expect(faults("After 500 steps, path (b)'s policy")).toHaveLength(1);
+    expect(faults("A label “$A$ wins” costs; the sum over $y'$ and $r'$ is fine, and so is path (b)’s policy")).toEqual([]);
+  });
+
+  it.each(sections)('content/%s has none', (file) => {
+    expect(faults(sectionProse(file))).toEqual([]);
+  });
+});
