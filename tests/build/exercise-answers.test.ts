@@ -227,7 +227,7 @@ const recomputed: Record<string, () => number> = {
   // 1.5: (1 − 2·0.3)² n = 1000 solved for n, written out.
   'np-1': () => 1000 / (0.4 * 0.4),
   // 1.5: a perfect ranker agrees with a kept choice of the better answer or a flipped choice of the worse one.
-  'np-2': () => 0.85 * (1 - 0.15) + (1 - 0.85) * 0.15,
+  'np-2': () => 0.8 * (1 - 0.15) + (1 - 0.8) * 0.15,
   // 1.5: Sheppard's formula at 30°: the share of directions that do not separate the two weight vectors.
   'np-3': () => 1 - 30 / 180,
   // 1.5: effective labels per dollar, 0.8²/1 for vendor A over 0.4²/0.40 for vendor B.

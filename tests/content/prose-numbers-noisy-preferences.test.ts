@@ -49,9 +49,9 @@ const claims = [
   claim('0.766', seedLoop.safety[5]!, 3), // the seed's "final safety" at t = 5
   claim('0.723', seedLoop.helpfulness[5]!, 3), // the seed's "final helpfulness" at t = 5
   claim('0.16', effectiveSampleSize(1, 0.3), 2), // exercises np-1, np-4, np-5: (1 − 0.6)²
-  claim('0.745', noisyLabelProbability(0.85, 0.15), 3), // exercise np-2
-  claim('74.5', 100 * noisyLabelProbability(0.85, 0.15), 1),
-  claim('25.5', 100 * (1 - noisyLabelProbability(0.85, 0.15)), 1),
+  claim('0.71', noisyLabelProbability(0.8, 0.15), 2), // exercise np-2
+  claim('71%', 100 * noisyLabelProbability(0.8, 0.15), 0),
+  claim('29%', 100 * (1 - noisyLabelProbability(0.8, 0.15)), 0),
   claim('0.833', linearRankingAccuracy([Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)], [1, 0], [[1, 0], [0, 1]]), 3), // np-3
   claim('0.64', effectiveSampleSize(1, 0.1), 2), // exercise np-4: vendor A
   claim('0.4', effectiveSampleSize(1, 0.3) / 0.4, 1), // exercise np-4: vendor B per dollar
@@ -65,14 +65,14 @@ const inputs = new Set([
   ...['0.72', '0.05', '0.78', '0.015', '0.008'], // the seed notebook's closed-form curves
   '72.6', // InstructGPT's inter-labeler agreement, 72.6 % (Ouyang et al. 2022)
   '100%', // what a perfect ranker would score on noise-free, certain labels
-  ...['30%', '85%', '15%', '10%', '0.40', '70%', '0.15', '0.85', '0.7', '0.6'], // inputs of exercises np-1 to np-5
+  ...['30%', '80%', '15%', '10%', '0.40', '70%', '0.15', '0.8', '0.7', '0.6'], // inputs of exercises np-1 to np-5
 ]);
 
 describe('content/chapter-1/noisy-preferences.mdx', () => {
   const text = prose();
 
   it.each(claims.map((entry) => [entry.text, entry] as const))('states %s, which src/math computes', (_text, entry) => {
-    expect(entry.value.toFixed(entry.digits)).toBe(entry.text);
+    expect(entry.value.toFixed(entry.digits) + (entry.text.endsWith('%') ? '%' : '')).toBe(entry.text);
     expect(text).toContain(entry.text);
   });
 
