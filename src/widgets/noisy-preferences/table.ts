@@ -13,7 +13,7 @@ const cell = (value: number | null, digits: number) => (value === null ? '…' :
  * Curves view: one row per flip rate, one column per dataset size. Rounds view: one row per round.
  *
  * @example
- * noisyPreferencesTable(derived).columns[0]; // → 'Flip rate ε' (curves view)
+ * noisyPreferencesTable(derived).columns[0]; // → 'ε' (curves view; the caption names it the flip rate)
  */
 export function noisyPreferencesTable(derived: NoisyPreferencesDerived): WidgetTable {
   if (derived.view === 'rounds') {
@@ -47,7 +47,7 @@ export function noisyPreferencesTable(derived: NoisyPreferencesDerived): WidgetT
       `Ranking accuracy of the fitted reward model (share of fresh response pairs it orders like the gold reward), mean of ` +
       `${String(DATASETS)} datasets, by flip rate ε and dataset size n. At ε = ${formatParameter(derived.epsilon)} and ` +
       `n = ${String(derived.n)}: ${cell(derived.point, 3)} (noise-free labels: ${cell(derived.cleanPoint, 3)}).`,
-    columns: ['Flip rate ε', ...SIZES.map((n) => `n = ${String(n)}`)],
+    columns: ['ε', ...SIZES.map((n) => `n = ${String(n)}`)],
     rows: derived.curves.map((curve) => [formatParameter(curve.epsilon), ...curve.accuracy.map((a) => cell(a, 3))]),
   };
 }

@@ -61,7 +61,7 @@ describe('everything shown follows the view', () => {
       'ε = 0.2, n = 200 pairs: effective sample size (1 − 2ε)²·n = 72; ranking accuracy of the fitted reward model for 8 datasets per point, ε = 0 to 0.5.',
     );
     const table = noisyPreferencesTable(curvesDone);
-    expect(table.columns).toEqual(['Flip rate ε', 'n = 10', 'n = 20', 'n = 50', 'n = 100', 'n = 200', 'n = 500', 'n = 1000', 'n = 2000']);
+    expect(table.columns).toEqual(['ε', 'n = 10', 'n = 20', 'n = 50', 'n = 100', 'n = 200', 'n = 500', 'n = 1000', 'n = 2000']);
     expect(table.rows.map((row) => row[0])).toEqual(['0', '0.1', '0.2', '0.3', '0.4', '0.5']);
     const chart = noisyPreferencesChartConfig(curvesDone, colors);
     expect(chart.data.datasets).toHaveLength(7);
