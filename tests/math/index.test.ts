@@ -42,6 +42,7 @@ describe('src/math/index.ts', () => {
       'klDivergenceTerms',
       'temperedPolicy',
       'mixturePolicy',
+      'tiltedPolicy',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
