@@ -639,7 +639,8 @@ describe('5.1: the optimal-policy equations and po-optimal-policy', () => {
       await page.locator('.katex-display [data-sym="beta"]').first().hover();
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
       expect(await controlLit(page, tag, 'step')).toBe(false);
-      await page.locator('.katex-display [data-sym="pi"]').first().hover();
+      // The first π is a subscript (E_π), under KaTeX's vlist; the second is the π of KL(π‖π_ref).
+      await page.locator('.katex-display [data-sym="pi"]').nth(1).hover();
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step').closest('[data-sym-active]') != null`);
       expect(await controlLit(page, tag, 'beta')).toBe(false);
     } finally {
