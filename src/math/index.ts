@@ -20,6 +20,7 @@ export type { PairwiseLossOptions, PairwiseLossResult } from './bradley-terry.ts
 export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';
 export { mixturePolicy } from './mixture-policy.ts';
 export { temperedPolicy } from './tempered-policy.ts';
+export { tiltedPolicy } from './tilted-policy.ts';
 export { entropy } from './entropy.ts';
 export { crossEntropy } from './cross-entropy.ts';
 export { expectedValue } from './expected-value.ts';

@@ -52,6 +52,7 @@ describe('src/math/index.ts', () => {
       'createFeedbackLoop',
       'feedbackLoopInitialState',
       'feedbackLoopStep',
+      'tiltedPolicy',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
