@@ -18,6 +18,7 @@ import { proxyRewardWidget } from './proxy-reward/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { betaTemperatureWidget } from './beta-temperature/widget.ts';
+import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -48,6 +49,7 @@ export const widgets: readonly WidgetDefinition[] = [
   bradleyTerryWidget,
   referencePolicyWidget,
   betaTemperatureWidget,
+  implicitRewardWidget,
   dpoLossWidget,
 ];
 
