@@ -291,8 +291,6 @@ const recomputed: Record<string, () => number> = {
   'opt-4': () =>
     optimalObjective(klPrompt1.reference, klPrompt1.rewards, 1) -
     rlhfObjective(optimalPolicy(klPrompt1.reference, klPrompt1.rewards, 0.5), klPrompt1.reference, klPrompt1.rewards, 1),
-  // 2.5: tie on prompt 1: answers 2 and 3 keep π_ref's ratio, counts 3 + 1 and 4 + 1 (tests/widgets/kl-budget), so 4/9.
-  'temp-1': () => (klPrompt1.counts[1]! + 1) / (klPrompt1.counts[1]! + 1 + klPrompt1.counts[2]! + 1),
   // 2.5: the β where the entropy of π_β (π_ref = (0.9, 0.1), r = (0, 1)) is stationary: dH/dλ = −Cov_π(r, log π) = 0,
   // by bisection on the sign of the covariance (negative while cooling still raises H, at large β).
   'temp-2': () => {
@@ -332,6 +330,16 @@ const recomputed: Record<string, () => number> = {
     }
     return hi;
   },
+  // 5.2: β(log 0.8 − log 0.2) at β = 0.1; the equal reference probabilities drop out.
+  'ir-1': () => 0.1 * (Math.log(0.8) - Math.log(0.2)),
+  // 5.2: β log Z of prompt 1 at β = 1 with every reward lowered by 3.5, summed directly (no shift by r_max).
+  'ir-2': () => Math.log(klPrompt1.reference.reduce((s, p, y) => s + p * Math.exp(klPrompt1.rewards[y]! - 3.5), 0)),
+  // 5.2: E_{π_ref}[β log(π/π_ref)] = −β KL(π_ref‖π) with π_ref = (0.5, 0.5), π = (0.9, 0.1), β = 0.1.
+  'ir-3': () => -0.1 * klDivergence([0.5, 0.5], [0.9, 0.1]),
+  // 5.2: T → ∞ makes π_θ uniform; the largest β log((1/4)/π_ref(y)) at β = 1 is at the smallest π_ref of prompt 1.
+  'ir-4': () => Math.log(0.25 / Math.min(...klPrompt1.reference)),
+  // 5.2: the projection's first value is β log(π*(1)/π_ref(1)) of the optimal policy (Theorem 1's proof).
+  'ir-5': () => 0.7 * Math.log(optimalPolicy([0.2, 0.3, 0.5], [1, -0.5, 0.25], 0.7)[0]! / 0.2),
 };
 
 const exercises = sectionPages().flatMap((page) =>

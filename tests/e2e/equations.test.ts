@@ -643,6 +643,20 @@ describe('5.1: the optimal-policy equations and po-optimal-policy', () => {
       await page.locator('.katex-display [data-sym="pi"]').nth(1).hover();
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step').closest('[data-sym-active]') != null`);
       expect(await controlLit(page, tag, 'beta')).toBe(false);
+describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
+  const tag = 'po-implicit-reward';
+
+  it('pointing at c lights up the c slider; pointing at β lights up the β slider', async () => {
+    const { context, page } = await open('5.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('shift') != null`);
+      await page.locator('.katex-display [data-sym="shift"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('shift').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'shift')).toBe(false);
     } finally {
       await context.close();
     }
@@ -675,6 +689,27 @@ describe('5.1: the optimal-policy equations and po-optimal-policy', () => {
         expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([value]));
       }
       expect(new Set((await valTexts(page, 'gap')).map((text) => text.split(':')[1]))).toEqual(new Set([shown['gap-kl']]));
+  it("after ArrowRight on c (0 → 0.1), β log Z in the equations follows and the implicit rewards equal the widget's table", async () => {
+    const { context, page, record } = await open('5.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('shift') != null`);
+      expect(await valTexts(page, 'log-z')).toContain('mn:1.4427');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #shift`).focus();
+      await page.keyboard.press('ArrowRight');
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('shift-number').value === '0.1'`);
+      await nextFrames(page);
+      // Row 2 of the table is response 2: column 2 = r + c, column 7 = r̂_θ, column 8 = r + c − r̂_θ (= β log Z at T = 1).
+      const [reward, rhat, offset] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 7), await tableCell(page, tag, 2, 8)];
+      expect(offset).toBe('1.5427');
+      for (const [name, shown] of [['r-2', reward], ['rhat-2', rhat], ['log-z', offset]] as const) {
+        const texts = await valTexts(page, name);
+        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
+        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      expect(new Set((await valTexts(page, 'rhat-2')).map((text) => text.split(':')[1]))).toEqual(new Set(['−0.0367']));
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {

@@ -16,6 +16,8 @@ describe('src/math/index.ts', () => {
       'klDivergence',
       'optimalPolicy',
       'implicitReward',
+      'implicitRewardFromLogProbs',
+      'rewardProjection',
       'cohenKappa',
       'expectedCalibrationError',
       'ppoClipObjective',
