@@ -88,6 +88,24 @@ describe('content/chapter-5/optimal-policy.mdx', () => {
     }
   });
 
+  it('Z(x) is described one way: the intuition says it is not bookkeeping, so the derivation must not call it "nothing more" than the normalizer', () => {
+    expect(text).toContain('is not bookkeeping');
+    expect(text).not.toMatch(/normalizer, nothing more/);
+    expect(d.maximum).toBeCloseTo(d.beta * Math.log(d.z), 12);
+  });
+
+  it('a direction whose offsets are all equal does not move π, and the prose says so where it claims a positive gap', () => {
+    // π* e^{εc} renormalized is π* for a constant c, so J stays at β log Z: "every direction" needs that exception.
+    for (const step of [-3, 1, 2.5]) {
+      const flat = at({ direction: 'custom', d1: 1, d2: 1, d3: 1, d4: 1, step });
+      expectAllClose(flat.current.policy, d.optimum.policy, 12);
+      expect(Math.abs(flat.gap)).toBeLessThan(1e-12);
+    }
+    expect(text).toContain('in every direction that moves the policy');
+    expect(text).toContain('in every direction whose four offsets are not all equal');
+    expect(text).not.toMatch(/Every other step, in every direction, gives a positive gap/);
+  });
+
   it('the maximum lies between E_π_ref[r] and r_max, nearer r_max at β = 0.1 and nearer E_π_ref[r] at β = 10', () => {
     const [cold, hot] = [at({ beta: 0.1 }), at({ beta: 10 })];
     const rMax = Math.max(...r);
