@@ -90,6 +90,15 @@ describe('content/chapter-5/implicit-reward.mdx', () => {
     expect(d.rewards.indexOf(Math.min(...d.rewards))).toBe(3);
   });
 
+  it('what to notice: response 3 of prompt 6 and response 1 of prompt 1 have rewards within 0.005, implicit rewards apart by the β log Z gap', () => {
+    const p6 = at({ prompt: 6 });
+    expect(Math.abs(p6.rewards[2]! - d.rewards[0]!)).toBeLessThan(0.005);
+    const gap = p6.implicitRewards[2]! - d.implicitRewards[0]!;
+    expect(gap).toBeGreaterThan(1.5);
+    expect(gap).toBeCloseTo(p6.rewards[2]! - d.rewards[0]! - (p6.betaLogZ - d.betaLogZ), 12);
+    expect(text).toContain('Response 3 of prompt 6 has almost the reward of response 1 of prompt 1');
+  });
+
   it('exercise ir-2: lowering every reward by 3.5 makes β log Z negative', () => {
     expect(at({ shift: -3.5 }).betaLogZ).toBeLessThan(0);
   });
