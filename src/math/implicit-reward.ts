@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { assertPositive, assertSameLength, toProbabilityVector } from './validate.ts';
+import { assertPositive, assertSameLength, toFiniteVector, toProbabilityVector } from './validate.ts';
 
 /**
  * The implicit reward DPO assigns to each response:
@@ -34,5 +34,33 @@ export function implicitReward(policyProbs: ArrayLike<number>, referenceProbs: A
     else if (a === 0) out[i] = -Infinity;
     else out[i] = beta * (Math.log(a) - Math.log(b));
   }
+  return out;
+}
+
+/**
+ * The implicit reward from log-probabilities, as DPO implementations compute it (a response's log-probability
+ * is the sum of its tokens' log-probabilities):
+ * $$ \hat r_\theta(y) = \beta\,\big(\log\pi_\theta(y) - \log\pi_{\mathrm{ref}}(y)\big). $$
+ * Working with log-probabilities keeps it finite where the probabilities themselves would underflow to 0
+ * (e.g. $\log\pi_\theta(y) = -800$).
+ *
+ * Edge cases: both arguments finite vectors of equal length (a log-probability of $-\infty$ is rejected: the
+ * response is outside the support and its implicit reward is not a number to compare), `beta` finite $> 0$;
+ * otherwise `RangeError` naming the argument.
+ *
+ * @example
+ * implicitRewardFromLogProbs([Math.log(0.25), -800], [Math.log(0.5), -799], 0.1); // ≈ Float64Array [-0.0693, -0.1]
+ */
+export function implicitRewardFromLogProbs(
+  policyLogProbs: ArrayLike<number>,
+  referenceLogProbs: ArrayLike<number>,
+  beta: number,
+): Float64Array<ArrayBuffer> {
+  const p = toFiniteVector('policyLogProbs', policyLogProbs);
+  const ref = toFiniteVector('referenceLogProbs', referenceLogProbs);
+  assertSameLength('policyLogProbs', p, 'referenceLogProbs', ref);
+  assertPositive('beta', beta);
+  const out = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) out[i] = beta * ((p[i] as number) - (ref[i] as number));
   return out;
 }

@@ -20,12 +20,14 @@ export type { PairwiseLossOptions, PairwiseLossResult } from './bradley-terry.ts
 export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';
 export { mixturePolicy } from './mixture-policy.ts';
 export { temperedPolicy } from './tempered-policy.ts';
+export { tiltedPolicy } from './tilted-policy.ts';
 export { entropy } from './entropy.ts';
 export { crossEntropy } from './cross-entropy.ts';
 export { expectedValue } from './expected-value.ts';
 export { logPartition, optimalObjective, optimalPolicy } from './optimal-policy.ts';
 export { rlhfObjective } from './rlhf-objective.ts';
-export { implicitReward } from './implicit-reward.ts';
+export { implicitReward, implicitRewardFromLogProbs } from './implicit-reward.ts';
+export { rewardProjection } from './reward-projection.ts';
 export { totalVariation } from './total-variation.ts';
 export { frontierEnd, frontierPoint, klBudgetOptimum, rewardKlFrontier } from './reward-kl-frontier.ts';
 export type { FrontierPoint, KlBudgetOptimum } from './reward-kl-frontier.ts';

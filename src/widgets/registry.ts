@@ -19,6 +19,8 @@ import { noisyPreferencesWidget } from './noisy-preferences/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { betaTemperatureWidget } from './beta-temperature/widget.ts';
+import { optimalPolicyWidget } from './optimal-policy/widget.ts';
+import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -50,6 +52,8 @@ export const widgets: readonly WidgetDefinition[] = [
   bradleyTerryWidget,
   referencePolicyWidget,
   betaTemperatureWidget,
+  optimalPolicyWidget,
+  implicitRewardWidget,
   dpoLossWidget,
 ];
 

@@ -10,6 +10,7 @@ import { attr, parsePage, proseText } from './html.ts';
 import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
 import { createWorld, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
+import { logPartition, optimalObjective, rlhfObjective, tiltedPolicy } from '../../src/math/index.ts';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
 import { createRlhfVsDpoRun } from '../../src/widgets/rlhf-vs-dpo/run.ts';
 import { createTabularDpoTrainer, runSteps, tabularDpoInitialState, tabularDpoStep, tabularPolicy } from '../../src/math/index.ts';
@@ -271,6 +272,25 @@ const recomputed: Record<string, () => number> = {
   // 2.5: tie on prompt 7: answers 2 and 4 keep π_ref's ratio, counts 3 + 1 and 2 + 1 (tests/widgets/kl-budget), so
   // answer 4 gets 3/7 (numpy: 0.42857142857142855).
   'temp-1': () => (klPrompt7.counts[3]! + 1) / (klPrompt7.counts[1]! + 1 + klPrompt7.counts[3]! + 1),
+  // 5.1: J of the policy that always answers 3 on prompt 1 at β = 1: r(3) − β·log(1/π_ref(3)), written out.
+  'opt-1': () => klPrompt1.rewards[2]! + Math.log(klPrompt1.reference[2]!),
+  // 5.1: KL(π_ref‖π*) from the identity J(π_ref) = β log Z − β·KL(π_ref‖π*) at β = 1, with J(π_ref) = E_π_ref[r].
+  'opt-2': () => logPartition(klPrompt1.reference, klPrompt1.rewards, 1) - expectedValue(klPrompt1.reference, klPrompt1.rewards),
+  // 5.1: the curvature c = lim gap(ε)/ε² of the shortfall along "raise response 3", from symmetric second
+  // differences at h = 0.01, 0.02, 0.04 with two Richardson steps (error O(h⁶); numpy gives it within 1e-12).
+  'opt-3': () => {
+    const { reference, rewards } = klPrompt1;
+    const star = optimalPolicy(reference, rewards, 1);
+    const max = optimalObjective(reference, rewards, 1);
+    const gap = (h: number) => max - rlhfObjective(tiltedPolicy(star, [0, 0, 1, 0], h), reference, rewards, 1);
+    const second = (h: number) => (gap(h) + gap(-h)) / (2 * h * h);
+    const once = (h: number) => (4 * second(h) - second(2 * h)) / 3;
+    return (16 * once(0.01) - once(0.02)) / 15;
+  },
+  // 5.1: the shortfall of the β = 0.5 optimum under the β = 1 objective, as maximum minus its objective.
+  'opt-4': () =>
+    optimalObjective(klPrompt1.reference, klPrompt1.rewards, 1) -
+    rlhfObjective(optimalPolicy(klPrompt1.reference, klPrompt1.rewards, 0.5), klPrompt1.reference, klPrompt1.rewards, 1),
   // 2.5: the β where the entropy of π_β (π_ref = (0.9, 0.1), r = (0, 1)) is stationary: dH/dλ = −Cov_π(r, log π) = 0,
   // by bisection on the sign of the covariance (negative while cooling still raises H, at large β).
   'temp-2': () => {
@@ -310,6 +330,16 @@ const recomputed: Record<string, () => number> = {
     }
     return hi;
   },
+  // 5.2: β(log 0.8 − log 0.2) at β = 0.1; the equal reference probabilities drop out.
+  'ir-1': () => 0.1 * (Math.log(0.8) - Math.log(0.2)),
+  // 5.2: β log Z of prompt 1 at β = 1 with every reward lowered by 3.5, summed directly (no shift by r_max).
+  'ir-2': () => Math.log(klPrompt1.reference.reduce((s, p, y) => s + p * Math.exp(klPrompt1.rewards[y]! - 3.5), 0)),
+  // 5.2: E_{π_ref}[β log(π/π_ref)] = −β KL(π_ref‖π) with π_ref = (0.5, 0.5), π = (0.9, 0.1), β = 0.1.
+  'ir-3': () => -0.1 * klDivergence([0.5, 0.5], [0.9, 0.1]),
+  // 5.2: T → ∞ makes π_θ uniform; the largest β log((1/4)/π_ref(y)) at β = 1 is at the smallest π_ref of prompt 1.
+  'ir-4': () => Math.log(0.25 / Math.min(...klPrompt1.reference)),
+  // 5.2: the projection's first value is β log(π*(1)/π_ref(1)) of the optimal policy (Theorem 1's proof).
+  'ir-5': () => 0.7 * Math.log(optimalPolicy([0.2, 0.3, 0.5], [1, -0.5, 0.25], 0.7)[0]! / 0.2),
 };
 
 const exercises = sectionPages().flatMap((page) =>

@@ -627,3 +627,93 @@ describe('2.5: the β-temperature equations and po-beta-temperature', () => {
     }
   });
 });
+
+describe('5.1: the optimal-policy equations and po-optimal-policy', () => {
+  const tag = 'po-optimal-policy';
+
+  it('pointing at β lights up the β slider; pointing at π lights up the direction and step controls', async () => {
+    const { context, page } = await open('5.1');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('beta') != null`);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'step')).toBe(false);
+      // The first π is a subscript (E_π), under KaTeX's vlist; the second is the π of KL(π‖π_ref).
+      await page.locator('.katex-display [data-sym="pi"]').nth(1).hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
+  const tag = 'po-implicit-reward';
+
+  it('pointing at c lights up the c slider; pointing at β lights up the β slider', async () => {
+    const { context, page } = await open('5.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('shift') != null`);
+      await page.locator('.katex-display [data-sym="shift"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('shift').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'shift')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('after four ArrowRight presses on the step (ε 1 → 1.2), the values in the equations equal the widget’s table', async () => {
+    const { context, page, record } = await open('5.1');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('step') != null`);
+      expect(await valTexts(page, 'objective')).toContain('mn:1.3483');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #step`).focus();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step-number').value === '1.2'`);
+      await nextFrames(page);
+      // Table rows: 6 = E[r], 7 = KL(·‖π_ref), 8 = J, 9 = β·KL(·‖π*), 10 = J + β·KL(·‖π*); column 7 is π.
+      const shown = {
+        reward: await tableCell(page, tag, 6, 7),
+        kl: await tableCell(page, tag, 7, 7),
+        objective: await tableCell(page, tag, 8, 7),
+        'gap-kl': await tableCell(page, tag, 9, 7),
+        maximum: await tableCell(page, tag, 10, 7),
+      };
+      expect(shown.objective).not.toBe('1.3483');
+      for (const [name, value] of Object.entries(shown)) {
+        const texts = await valTexts(page, name);
+        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
+        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([value]));
+      }
+      expect(new Set((await valTexts(page, 'gap')).map((text) => text.split(':')[1]))).toEqual(new Set([shown['gap-kl']]));
+  it("after ArrowRight on c (0 → 0.1), β log Z in the equations follows and the implicit rewards equal the widget's table", async () => {
+    const { context, page, record } = await open('5.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('shift') != null`);
+      expect(await valTexts(page, 'log-z')).toContain('mn:1.4427');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #shift`).focus();
+      await page.keyboard.press('ArrowRight');
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('shift-number').value === '0.1'`);
+      await nextFrames(page);
+      // Row 2 of the table is response 2: column 2 = r + c, column 7 = r̂_θ, column 8 = r + c − r̂_θ (= β log Z at T = 1).
+      const [reward, rhat, offset] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 7), await tableCell(page, tag, 2, 8)];
+      expect(offset).toBe('1.5427');
+      for (const [name, shown] of [['r-2', reward], ['rhat-2', rhat], ['log-z', offset]] as const) {
+        const texts = await valTexts(page, name);
+        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
+        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      expect(new Set((await valTexts(page, 'rhat-2')).map((text) => text.split(':')[1]))).toEqual(new Set(['−0.0367']));
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -28,7 +28,8 @@ const STEPS = 24;
 /**
  * For every widget of the page: its reserved block size and the largest block size it took while each enabled
  * slider went through STEPS + 1 positions (each from the default state; the widget is reset after each slider), and
- * while every select went through its options, each with every checkbox ticked and unticked.
+ * while every select went through its options, each with the sliders that the option enables (disabled by
+ * default) moved together through STEPS + 1 positions and with every checkbox ticked and unticked.
  */
 const SWEEP = `(async () => {
   const results = [];
@@ -59,6 +60,31 @@ const SWEEP = `(async () => {
         current.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
         await host.updateComplete;
         largest = Math.max(largest, host.getBoundingClientRect().height);
+        // Sliders this option enables (disabled in the default state, so the slider sweep above never moved
+        // them), e.g. the custom direction's offsets d1…d4 of optimal-policy: all of them together through STEPS + 1
+        // positions (together, because their texts add up: d = (−1.8, −1.8, −1.8, −1.8) is longer than any one).
+        const enabled = [...host.shadowRoot.querySelectorAll('input[type=range]')]
+          .filter((input) => !input.disabled && !sliders.some((slider) => slider.id === input.id))
+          .map((input) => input.id);
+        if (enabled.length > 0) {
+          const slider = (id) => host.shadowRoot.querySelector('#' + id);
+          const before = enabled.map((id) => slider(id).value);
+          for (let step = 0; step <= ${STEPS}; step += 1) {
+            for (const id of enabled) {
+              const min = Number(slider(id).min);
+              const max = Number(slider(id).max);
+              slider(id).value = String(min + ((max - min) * step) / ${STEPS});
+              slider(id).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+              await host.updateComplete;
+            }
+            largest = Math.max(largest, host.getBoundingClientRect().height);
+          }
+          enabled.forEach((id, i) => {
+            slider(id).value = before[i];
+            slider(id).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          });
+          await host.updateComplete;
+        }
         for (let i = 0; i < checkboxes().length; i += 1) {
           checkboxes()[i].click();
           await host.updateComplete;

@@ -16,6 +16,8 @@ describe('src/math/index.ts', () => {
       'klDivergence',
       'optimalPolicy',
       'implicitReward',
+      'implicitRewardFromLogProbs',
+      'rewardProjection',
       'cohenKappa',
       'expectedCalibrationError',
       'ppoClipObjective',
@@ -52,6 +54,7 @@ describe('src/math/index.ts', () => {
       'createFeedbackLoop',
       'feedbackLoopInitialState',
       'feedbackLoopStep',
+      'tiltedPolicy',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }

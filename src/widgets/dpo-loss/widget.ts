@@ -19,7 +19,7 @@ export const dpoLossWidget = defineWidget({
     'Edit the log-ratios log π_θ/π_ref of chosen and rejected answers and β: see each pair’s implicit reward ' +
     'margin u = βΔ, its loss and its gradient weight −∂ℓ/∂u, and compare the sigmoid, hinge, IPO, cDPO and robust ' +
     'losses.',
-  blockSize: 860,
+  blockSize: 890,
   blockSizeNarrow: 1160,
   schema: dpoLossSchema,
   defaults: dpoLossDefaults,
