@@ -643,20 +643,6 @@ describe('5.1: the optimal-policy equations and po-optimal-policy', () => {
       await page.locator('.katex-display [data-sym="pi"]').nth(1).hover();
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step').closest('[data-sym-active]') != null`);
       expect(await controlLit(page, tag, 'beta')).toBe(false);
-describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
-  const tag = 'po-implicit-reward';
-
-  it('pointing at c lights up the c slider; pointing at β lights up the β slider', async () => {
-    const { context, page } = await open('5.2');
-    try {
-      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
-      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('shift') != null`);
-      await page.locator('.katex-display [data-sym="shift"]').first().hover();
-      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('shift').closest('[data-sym-active]') != null`);
-      expect(await controlLit(page, tag, 'beta')).toBe(false);
-      await page.locator('.katex-display [data-sym="beta"]').first().hover();
-      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
-      expect(await controlLit(page, tag, 'shift')).toBe(false);
     } finally {
       await context.close();
     }
@@ -689,6 +675,33 @@ describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
         expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([value]));
       }
       expect(new Set((await valTexts(page, 'gap')).map((text) => text.split(':')[1]))).toEqual(new Set([shown['gap-kl']]));
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
+  const tag = 'po-implicit-reward';
+
+  it('pointing at c lights up the c slider; pointing at β lights up the β slider', async () => {
+    const { context, page } = await open('5.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('shift') != null`);
+      await page.locator('.katex-display [data-sym="shift"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('shift').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'shift')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("after ArrowRight on c (0 → 0.1), β log Z in the equations follows and the implicit rewards equal the widget's table", async () => {
     const { context, page, record } = await open('5.2');
     try {
