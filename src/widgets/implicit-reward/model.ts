@@ -210,12 +210,6 @@ export function implicitRewardChartConfig(derived: ImplicitRewardDerived, colors
     x: { title: 'Reward r(y) + c', min: x.min, max: x.max },
     y: { title: 'Implicit reward r̂(y)', min: y.min, max: y.max },
   });
-  // Chart.js sizes the padding at the ends of an axis from the first and last of the tick labels it samples
-  // (`ticks.sampleSize`, 4 in lineChartOptions). Of the default 6 x ticks 0 … 2.5 it sampled 0, 0.5, 1.5 and 2,
-  // so the right padding fitted "2" and clipped "2.5" at the chart's edge. An axis has at most a dozen ticks
-  // here: measure them all.
-  const xTicks = (options.scales?.['x'] as { ticks?: Record<string, unknown> } | undefined)?.ticks;
-  if (xTicks) delete xTicks['sampleSize'];
   return {
     type: 'line',
     data: {

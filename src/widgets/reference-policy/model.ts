@@ -269,13 +269,17 @@ export function referencePolicyChartConfig(derived: ReferencePolicyDerived, colo
 /** The response numbers 1…K, the only ticks of the response axis (the bars' edges sit at half-integers). */
 export const RESPONSE_TICKS: readonly number[] = Array.from({ length: REFERENCE_POLICY_RESPONSES }, (_, i) => i + 1);
 
-/** Puts the response axis's ticks on the responses 1…K, under the middle of each bar. */
+/**
+ * Puts the response axis's ticks on the responses 1…K, under the middle of each bar, each label centred on its
+ * tick (the first and last ticks sit half a bar inside the axis, so centred labels fit).
+ */
 function responseAxisOptions(options: NonNullable<WidgetChartConfig['options']>): NonNullable<WidgetChartConfig['options']> {
   const x = options.scales?.['x'];
   if (x !== undefined && x.type === 'linear') {
     x.afterBuildTicks = (scale) => {
       scale.ticks = RESPONSE_TICKS.map((value) => ({ value }));
     };
+    x.ticks = { ...x.ticks, align: 'center' };
   }
   return options;
 }

@@ -43,10 +43,22 @@ export function lineChartOptions(
     ...(spec.suggestedMin === undefined ? {} : { suggestedMin: spec.suggestedMin }),
     ...(spec.suggestedMax === undefined ? {} : { suggestedMax: spec.suggestedMax }),
     title: { display: true, text: spec.title, color: colors.fg },
-    // Fixed rotation and sampled label sizes spare Chart.js some tick-label measuring on each update.
+    // Fixed rotation and sampled label sizes spare Chart.js some tick-label measuring on each update (every
+    // measured label sets the canvas font, the costliest step of an update). Chart.js pads each end of an axis for
+    // the first and last label it *measured*, so on the x axis a sample that missed the last tick clipped it at
+    // the chart's edge ("2.5" of 0 … 2.5 in content/chapter-5/implicit-reward.mdx): there the end labels are
+    // aligned inward (`align: 'inner'`), which needs no end padding at all. On the y axes every label has the same
+    // height, so a sample measures them exactly.
     // Labels are formatted here rather than by Chart.js, whose default builds an Intl.NumberFormat (tens of
     // milliseconds when a widget first draws) and prints a hyphen for minus.
-    ticks: { color: colors.muted, maxRotation: 0, minRotation: 0, sampleSize: 4, callback: formatTick },
+    ticks: {
+      color: colors.muted,
+      maxRotation: 0,
+      minRotation: 0,
+      sampleSize: 4,
+      ...(position === 'bottom' ? { align: 'inner' as const } : {}),
+      callback: formatTick,
+    },
     grid: { color: colors.grid, display: drawGrid },
     border: { color: colors.muted },
   });

@@ -138,17 +138,6 @@ describe('implicitRewardChartConfig(derived, colors)', () => {
   });
 });
 
-describe('implicitRewardChartConfig(derived, colors): x tick labels', () => {
-  it('measures every x tick label, so the last one ("2.5" by default) gets its padding and is not clipped', () => {
-    // Chart.js pads an axis end for the last *sampled* label; with sampleSize 4 of the 6 ticks 0 … 2.5 it
-    // sampled 0, 0.5, 1.5, 2 and clipped "2.5" (seen in Chromium, content/chapter-5/implicit-reward.mdx).
-    const config = implicitRewardChartConfig(at({}), paletteChartColors('light'));
-    const x = config.options!.scales!['x']!;
-    expect([x.min, x.max]).toEqual([0, 2.5]);
-    expect((x.ticks as { sampleSize?: number }).sampleSize).toBeUndefined();
-  });
-});
-
 describe('implicitRewardFallback(state)', () => {
   it('is the summary and the table', () => {
     const fallback = implicitRewardFallback(implicitRewardDefaults);

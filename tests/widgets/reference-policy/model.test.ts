@@ -150,6 +150,8 @@ describe('referencePolicyChartConfig(derived, colors)', () => {
     const scale = { ticks: [] as { value: number }[] };
     (plain.options?.scales?.['x'] as { afterBuildTicks: (s: typeof scale) => void }).afterBuildTicks(scale);
     expect(scale.ticks.map((tick) => tick.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // response numbers centred under their bars (the shared x axis aligns its end labels inward)
+    expect(plain.options?.scales?.['x']?.ticks).toMatchObject({ align: 'center', sampleSize: 4 });
     expect(referencePolicyChartDescription(deriveReferencePolicy(withState({ mix: 0.1 })))).toContain('triangles mark responses 4, 5 and 7');
   });
 });
