@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { getWidget } from '../../src/widgets/registry.ts';
 import { widgetIds } from '../build/site.ts';
 import { openRecordedPage, problemsOf } from './browser.ts';
+import { expectNoLayoutShift } from './layout-shifts.ts';
 import { useSiteSession } from './site-session.ts';
 import { deepActiveElement, isDrawn, pollUntil, probeWidget } from './widget-probe.ts';
 
@@ -62,6 +63,31 @@ describe('widgets on their embed pages', () => {
       await page.locator(`${tag} button`).filter({ hasText: /reset/i }).first().click();
       await expect.poll(async () => (await probeWidget(page, tag)).summary, POLL).toBe(before.summary);
 
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('widgets settling on their own', () => {
+  it.each(ids)('po-%s fills in and settles without a layout shift (nothing moves without the reader)', async (id) => {
+    const tag = `po-${id}`;
+    // Tall enough to show the whole widget: a shift counts only where it is seen.
+    const { context, page, record } = await openRecordedPage(session.browser, {
+      allowedOrigins: [session.server.origin],
+      viewport: { width: 412, height: 2400 },
+    });
+    try {
+      await page.goto(`${session.server.url}embed/${id}/`, { waitUntil: 'load' });
+      await expect.poll(async () => isDrawn((await probeWidget(page, tag)).canvas), POLL).toBe(true);
+      // Work that finishes after the first draw (noisy-preferences simulates its table in slices, its cells
+      // showing "…" meanwhile) must fill in without moving anything.
+      await expect
+        .poll(() => page.evaluate(`[...document.querySelector('${tag}').shadowRoot.querySelectorAll('td')].some((cell) => cell.textContent.trim() === '…')`), POLL)
+        .toBe(false);
+      await page.waitForTimeout(500);
+      await expectNoLayoutShift(page);
       expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();

@@ -3,11 +3,11 @@
  * alternative; it follows the view. Cells still being simulated show "…".
  */
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
-import type { WidgetTable } from '../shared/widget-table.ts';
+import { PENDING_CELL, type WidgetTable } from '../shared/widget-table.ts';
 import type { NoisyPreferencesDerived } from './model.ts';
 import { DATASETS, ROUNDS, RUNS, SIZES } from './simulation.ts';
 
-const cell = (value: number | null, digits: number) => (value === null ? '…' : formatFixed(value, digits));
+const cell = (value: number | null, digits: number) => (value === null ? PENDING_CELL : formatFixed(value, digits));
 
 /**
  * Curves view: one row per flip rate, one column per dataset size. Rounds view: one row per round.

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { clampNumber, parseDecimal, type NumberListField } from './schema.ts';
-import type { WidgetTable } from './widget-table.ts';
+import { PENDING_CELL, type WidgetTable } from './widget-table.ts';
 
 /** A table column backed by a number-list field. */
 export interface EditableColumn {
@@ -82,7 +82,7 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
   const cell = (text: string, row: number, columnIndex: number) => {
     if (columnIndex === 0) return html`<th scope="row">${text}</th>`;
     const column = byColumn.get(columnIndex);
-    if (column === undefined) return html`<td>${text}</td>`;
+    if (column === undefined) return html`<td>${text === PENDING_CELL ? html`<span class="pending">${text}</span>` : text}</td>`;
     const inputId = `${id}-${column.key}-${row}`;
     return html`<td>
       <label class="visually-hidden" for=${inputId}>${column.cellLabel(row)}</label>
