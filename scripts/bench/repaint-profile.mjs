@@ -32,7 +32,9 @@ export async function profileRepaint(browser, url, origin, { changes = 20, top =
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    await page.evaluate(runInPage, { iterations: changes, warmup: 0 });
+    // The selector is required: without it `runInPage` found no widget and the profile held only idle frames.
+    const result = await page.evaluate(runInPage, { iterations: changes, warmup: 0, selector: '[data-po-widget]' });
+    if (result.error) throw new Error(`profileRepaint(${url}): ${result.error}`);
     const { profile } = await cdp.send('Profiler.stop');
     return summarizeProfile(profile, origin, changes, top);
   } finally {

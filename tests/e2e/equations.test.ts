@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getWidget } from '../../src/widgets/registry.ts';
 import { symbolsForKey } from '../../src/widgets/shared/symbol-links.ts';
-import { fileForUrlPath, sectionPages } from '../build/site.ts';
+import { fileForUrlPath, readPage, sectionPages } from '../build/site.ts';
 import { openRecordedPage, problemsOf } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
 import { deepActiveElement, nextFrames, probeWidget, waitForTrue } from './widget-probe.ts';
@@ -559,7 +559,16 @@ describe('two wired widgets on one page', () => {
 });
 
 describe('the initial-JS budget with wired equations', () => {
-  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.2': 'proxy-reward', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.2': 'reward-model', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
+  // Every section page and the widget element it holds, read from the built page, so a new section is covered.
+  const widgetOf: Record<string, string> = Object.fromEntries(
+    sectionPages().flatMap((page) => {
+      const tag = /<po-([a-z][a-z0-9-]*)/.exec(readPage(page))?.[1];
+      return tag === undefined ? [] : [[page.section, tag]];
+    }),
+  );
+  it('covers every section page with a widget', () => {
+    expect(Object.keys(widgetOf).length).toBeGreaterThanOrEqual(12);
+  });
   it.each(Object.keys(widgetOf))('%s requests no widget or linking code before a widget is near, and its loader stays under 1 KB gzip', async (section) => {
     const { context, page, record } = await open(section);
     try {
