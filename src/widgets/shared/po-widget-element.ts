@@ -257,6 +257,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
 
   override render(): TemplateResult {
     let body: TemplateResult;
+    let failed = this.errorMessage !== null;
     if (this.errorMessage !== null) {
       body = this.#renderError(this.errorMessage);
     } else {
@@ -264,12 +265,17 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
         body = this.#renderBody();
       } catch (error) {
         body = this.#renderError(this.#reportError(error));
+        failed = true;
       }
     }
     const scheme = this.#theme.theme === 'dark' ? 'theme-dark' : 'theme-light';
-    return html`<div class="root ${scheme}">
-      <h2 class="title">${this.widget.title}</h2>
-      ${body}
-    </div>`;
+    // On paper the widget is its build-time fallback (the default numbers, summary and table the text works
+    // through), shown by the print-only slot; the live controls and canvas are screen-only. After an error the
+    // fallback is already slotted below the message, so the message prints with it.
+    return html`<div class="root ${scheme} ${failed ? 'failed' : 'live'}">
+        <h2 class="title">${this.widget.title}</h2>
+        ${body}
+      </div>
+      ${failed ? nothing : html`<slot class="print-only"></slot>`}`;
   }
 }

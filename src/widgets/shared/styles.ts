@@ -23,6 +23,21 @@ export const widgetStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Printing: the build-time fallback (light DOM, slotted) replaces the live widget, at its own height. */
+  slot.print-only {
+    display: none;
+  }
+  @media print {
+    :host {
+      min-block-size: auto;
+    }
+    .root.live {
+      display: none;
+    }
+    slot.print-only {
+      display: contents;
+    }
+  }
   *,
   *::before,
   *::after {
