@@ -133,12 +133,16 @@ const recomputed: Record<string, () => number> = {
   },
   // 2.2: one step from w = 0 with η = 0.5 on d₁ = (1, 0, 0.5), d₂ = (0.6, 1, −0.2): the harmlessness weight.
   'rm-1': () => linearRewardDescent([[1, 0, 0.5], [0.6, 1, -0.2]], [1, 1], [0, 0, 0], 0.5, 1)[1]!,
-  // 2.2: expected labels of an annotator with τ = 3 on the gold reward (1, 0.5, 0) over every within-prompt pair
-  // of the toy world; descent to convergence, then the harmlessness weight (numpy: 0.5/3 = 0.16666666666666666).
+  // 2.2: expected labels of an annotator with τ = 2 and length bias λ = 1 (no flips) on the gold reward (1, 0.5, 0)
+  // over every within-prompt pair of the toy world; descent to convergence, then the cosine of the learned weights
+  // with the gold ones, written out (numpy, fitting by descent too: √5/3 = 0.7453559924999299).
   'rm-2': () => {
     const differences = worldDifferences();
-    const targets = differences.map((d) => 1 / (1 + Math.exp(-(d[0]! + 0.5 * d[1]!) / 3)));
-    return linearRewardDescent(differences, targets, [0, 0, 0], 1, 5000)[1]!;
+    const targets = differences.map((d) => 1 / (1 + Math.exp(-(d[0]! + 0.5 * d[1]! + 1 * d[2]!) / 2)));
+    const w = linearRewardDescent(differences, targets, [0, 0, 0], 1, 5000);
+    const gold = [1, 0.5, 0];
+    const dot = gold.reduce((s, g, j) => s + g * w[j]!, 0);
+    return dot / (Math.sqrt(w.reduce((s, v) => s + v * v, 0)) * Math.sqrt(gold.reduce((s, g) => s + g * g, 0)));
   },
   // 2.2: a fourth, prompt-only feature (0 in every difference) with weight 0.7 at the start: 200 steps of η = 0.5.
   'rm-3': () => linearRewardDescent(worldDifferences().map((d) => [...d, 0]), worldDifferences().map(() => 1), [0, 0, 0, 0.7], 0.5, 200)[3]!,

@@ -43,9 +43,18 @@ describe('content/chapter-2/reward-model.mdx', () => {
     expect(text).toContain('$w = (0.2, 0.125, 0.0375)$');
   });
 
-  it('exercise rm-2 works out w*/τ = (1/3, 1/6, 0) for τ = 3', () => {
-    expect(WORLD_DEFAULTS.goldWeights.map((w) => w * 6)).toEqual([6, 3, 0]); // w*/3 = (1/3, 1/6, 0)
-    expect(text).toContain('(1/3, 1/6, 0)');
+  it('exercise rm-2 works out v = w* + e₃ = (1, 0.5, 1), w → v/2 = (1/2, 1/4, 1/2) and cos(w, w*) = √5/3 for τ = 2, λ = 1', () => {
+    const v = WORLD_DEFAULTS.goldWeights.map((w, j) => w + (j === 2 ? DEFAULT_ANNOTATORS[2]!.lengthBias : 0));
+    expect(v).toEqual([1, 0.5, 1]);
+    expect(DEFAULT_ANNOTATORS[2]).toMatchObject({ noise: 2, lengthBias: 1 }); // "like the hurried annotator"
+    expect(v.map((x) => x / 2)).toEqual([1 / 2, 1 / 4, 1 / 2]);
+    const dot = v.reduce((s, x, j) => s + x * WORLD_DEFAULTS.goldWeights[j]!, 0);
+    expect(dot).toBe(5 / 4);
+    expect(norm(v)).toBeCloseTo(3 / 2, 12);
+    expect(norm(WORLD_DEFAULTS.goldWeights)).toBeCloseTo(Math.sqrt(5) / 2, 12);
+    expect(dot / (norm(v) * norm(WORLD_DEFAULTS.goldWeights))).toBeCloseTo(Math.sqrt(5) / 3, 12);
+    expect(text).toContain('(1/2, 1/4, 1/2)');
+    expect(text).toContain('(1, 0.5, 1)');
   });
 
   it('derivation: some pairs of responses are labelled both ways, and the first label is a flipped one', () => {
