@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
@@ -18,6 +19,8 @@ import { readFileSync } from 'node:fs';
  * for canonical links and the gallery's embed snippets, OUT_DIR redirects the build (the test runner builds `/`
  * and a sub-path side by side). Without SITE the pages carry no canonical link and the gallery fills its
  * snippets with the address it is served from, in the browser (integrations/site-url-notice.mjs warns).
+ * With SITE the build also writes `sitemap-index.xml` (@astrojs/sitemap: the course's pages, not the embed pages,
+ * which are parts of other sites' pages, nor the 404 page), and robots.txt names it (src/pages/robots.txt.ts).
  */
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
@@ -46,7 +49,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
-  integrations: [mdx(), widgetsBundle(), siteUrlNotice()],
+  integrations: [
+    mdx(),
+    widgetsBundle(),
+    siteUrlNotice(),
+    ...(process.env.SITE ? [sitemap({ filter: (page) => !/\/(embed\/|404(\.html|\/)?$)/.test(new URL(page).pathname) })] : []),
+  ],
   markdown: {
     // No code is highlighted yet; when it is, use Prism (Shiki's inline styles break the CSP).
     syntaxHighlight: false,

@@ -137,13 +137,26 @@ function failedTestLines(json, root) {
  * @param {string} basePath
  * @returns {Promise<boolean>} whether the build succeeded and produced outDir/index.html
  */
+/**
+ * The public address a build gets: env SITE when given; otherwise none for the `/` build and
+ * https://example.org for the sub-path build, so one `npm test` checks both kinds of build (canonical links,
+ * link previews, sitemap and embed snippets with and without an address; tests/build/site-url.test.ts).
+ *
+ * @param {string} basePath
+ * @returns {string | undefined}
+ */
+function siteFor(basePath) {
+  return process.env.SITE ?? (basePath === '/' ? undefined : 'https://example.org');
+}
+
 async function buildSite(name, outDir, basePath) {
   if (!build) return true;
   rmSync(path.join(projectRoot, outDir), { recursive: true, force: true });
   const npm = process.env.npm_execpath;
   const [command, commandArgs] = npm && npm.endsWith('.js') ? [process.execPath, [npm, 'run', 'build']] : ['npm', ['run', 'build']];
   const env = { BASE_PATH: basePath, OUT_DIR: outDir };
-  if (process.env.SITE) env.SITE = process.env.SITE;
+  const site = siteFor(basePath);
+  if (site) env.SITE = site;
   const code = await run(command, commandArgs, env);
   let note = '';
   if (code !== 0) note = `npm run build exited with code ${code}`;
@@ -169,7 +182,11 @@ if (wanted('site')) {
 }
 if (wanted('subpath')) {
   if (await buildSite(`build (base ${SUB_PATH})`, 'dist-sub', SUB_PATH)) {
-    await vitest(`e2e (base ${SUB_PATH})`, ['--project', 'e2e', ...SUB_PATH_E2E_FILES], { DIST_DIR: 'dist-sub', BASE_PATH: SUB_PATH });
+    await vitest(`e2e (base ${SUB_PATH})`, ['--project', 'e2e', ...SUB_PATH_E2E_FILES], {
+      DIST_DIR: 'dist-sub',
+      BASE_PATH: SUB_PATH,
+      ...(siteFor(SUB_PATH) ? { SITE: siteFor(SUB_PATH) } : {}),
+    });
   }
 }
 
