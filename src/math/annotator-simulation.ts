@@ -52,7 +52,9 @@ export function simulateAnnotators(rng: NumpyRandomState, { n, baseRate, flipRat
 export interface FlipModelAgreement {
   /** Expected raw agreement of A and B, $p_o = 1 - f$. */
   agreement: number;
-  /** Chance agreement $p_e = b q + (1 - b)(1 - q)$ with $q = b(1-f) + (1-b)f$ the rate at which B says yes. */
+  /** Rate at which B says yes, $q = b(1-f) + (1-b)f$. */
+  yesRateB: number;
+  /** Chance agreement $p_e = b q + (1 - b)(1 - q)$. */
   chance: number;
   /** $\kappa = (p_o - p_e)/(1 - p_e)$, or 1 when $p_e = 1$ (the convention of agreement.ts). */
   kappa: number;
@@ -68,7 +70,7 @@ export interface FlipModelAgreement {
  * $f = 0$) gives κ = 1.
  *
  * @example
- * flipModelAgreement(0.3, 0.12); // { agreement: 0.88, chance: ≈ 0.5608, kappa: ≈ 0.726776 }
+ * flipModelAgreement(0.3, 0.12); // { agreement: 0.88, yesRateB: ≈ 0.348, chance: ≈ 0.5608, kappa: ≈ 0.726776 }
  * flipModelAgreement(0.02, 0.12).kappa; // ≈ 0.198889
  */
 export function flipModelAgreement(baseRate: number, flipRate: number): FlipModelAgreement {
@@ -78,7 +80,7 @@ export function flipModelAgreement(baseRate: number, flipRate: number): FlipMode
   const q = baseRate * (1 - flipRate) + (1 - baseRate) * flipRate;
   const chance = baseRate * q + (1 - baseRate) * (1 - q);
   const kappa = chance === 1 ? 1 : (agreement - chance) / (1 - chance);
-  return { agreement, chance, kappa };
+  return { agreement, yesRateB: q, chance, kappa };
 }
 
 /**

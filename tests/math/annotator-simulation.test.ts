@@ -51,6 +51,7 @@ describe('flipModelAgreement(baseRate, flipRate)', () => {
   it('gives p_o = 1 − f and the chance agreement of the marginals (numpy, hand-expanded formula)', () => {
     const d = flipModelAgreement(0.3, 0.12);
     expect(d.agreement).toBeCloseTo(0.88, 15);
+    expect(d.yesRateB).toBeCloseTo(0.348, 15); // 0.3 · 0.88 + 0.7 · 0.12
     expect(d.chance).toBeCloseTo(0.5608, 14);
     expect(d.kappa).toBeCloseTo(0.726775956284153, 14);
     expect(flipModelAgreement(0.02, 0.12).kappa).toBeCloseTo(0.19888912625507332, 13);
@@ -58,7 +59,7 @@ describe('flipModelAgreement(baseRate, flipRate)', () => {
     expect(flipModelAgreement(0.1, 0.3).kappa).toBeCloseTo(0.19354838709677408, 14);
   });
   it('defines κ = 1 when p_e = 1 (constant labels, no flips)', () => {
-    expect(flipModelAgreement(0, 0)).toEqual({ agreement: 1, chance: 1, kappa: 1 });
+    expect(flipModelAgreement(0, 0)).toEqual({ agreement: 1, yesRateB: 0, chance: 1, kappa: 1 });
   });
   it('is symmetric in the base rate b ↔ 1 − b and falls as the base rate gets skewed (property)', () => {
     fc.assert(
