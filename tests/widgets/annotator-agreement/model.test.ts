@@ -62,7 +62,8 @@ describe('summarizeAnnotatorAgreement(state, derived)', () => {
       'A and B on 300 items (base rate 0.30, flip rate 0.12): raw agreement 0.840, chance agreement 0.564, Cohen’s κ 0.633 ' +
         '(expected 0.880, 0.561 and 0.727). Labels from B alone match A on 84.0 % of items (expected 88.0 %).',
     );
-    expect(s.startsWith(documentedResult(new URL('../../../src/widgets/annotator-agreement/model.ts', import.meta.url), 'summarizeAnnotatorAgreement(annotatorAgreementDefaults);').toString().replace(' …', ''))).toBe(true);
+    const documented = String(documentedResult(new URL('../../../src/widgets/annotator-agreement/model.ts', import.meta.url), 'summarizeAnnotatorAgreement(annotatorAgreementDefaults);'));
+    expect(s.startsWith(documented.replace(' …', ''))).toBe(true);
   });
   it('names Fleiss’ κ and the majority for 3+ annotators', () => {
     const s = summarizeAnnotatorAgreement(withState({ annotators: 4 }));
