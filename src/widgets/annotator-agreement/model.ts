@@ -124,7 +124,7 @@ export function annotatorAgreementTable(d: AnnotatorAgreementDerived): WidgetTab
       ['Raw agreement p_o (A, B)', formatFixed(d.agreement, 3), formatFixed(d.expected.agreement, 3)],
       ['Chance agreement p_e (A, B)', formatFixed(d.chance, 3), formatFixed(d.expected.chance, 3)],
       ['Cohen’s κ (A, B)', formatFixed(d.kappa, 3), formatFixed(d.expected.kappa, 3)],
-      [`Fleiss’ κ (all ${String(d.annotators)})`, formatFixed(d.fleiss, 3), '—'],
+      [`Fleiss’ κ (${String(d.annotators)} annotators)`, formatFixed(d.fleiss, 3), '—'],
       ['Yes rate of A', formatFixed(d.yesA, 3), formatFixed(d.baseRate, 3)],
       ['Yes rate of B', formatFixed(d.yesB, 3), formatFixed(d.expected.yesRateB, 3)],
       [voters === 1 ? 'B matches A' : `Majority of ${String(voters)} matches A`, formatFixed(d.majority, 3), formatFixed(d.expectedMajority, 3)],

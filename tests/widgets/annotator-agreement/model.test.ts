@@ -80,7 +80,7 @@ describe('annotatorAgreementTable(derived)', () => {
       ['Raw agreement p_o (A, B)', '0.840', '0.880'],
       ['Chance agreement p_e (A, B)', '0.564', '0.561'],
       ['Cohen’s κ (A, B)', '0.633', '0.727'],
-      ['Fleiss’ κ (all 2)', '0.632', '—'],
+      ['Fleiss’ κ (2 annotators)', '0.632', '—'],
       ['Yes rate of A', '0.303', '0.300'],
       ['Yes rate of B', '0.337', '0.348'],
       ['B matches A', '0.840', '0.880'],
@@ -89,7 +89,7 @@ describe('annotatorAgreementTable(derived)', () => {
   });
   it('follows the number of annotators', () => {
     const t = annotatorAgreementTable(deriveAnnotatorAgreement(withState({ annotators: 5 })));
-    expect(t.rows[3]).toEqual(['Fleiss’ κ (all 5)', '0.579', '—']);
+    expect(t.rows[3]).toEqual(['Fleiss’ κ (5 annotators)', '0.579', '—']);
     expect(t.rows[6]).toEqual(['Majority of 4 matches A', '0.955', '0.960']);
   });
 });
