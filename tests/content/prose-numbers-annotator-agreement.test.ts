@@ -63,6 +63,26 @@ describe('content/chapter-3/annotator-agreement.mdx', () => {
     expect(flipModelAgreement(0.5, 0.274).kappa).toBeCloseTo(2 * 0.726 - 1, 14);
   });
 
+  it('attributes to Feinstein and Cicchetti (1990) their own tables (85 of 100 agree: κ 0.6995 and 0.3182 by numpy), not the course’s', () => {
+    expect(text).not.toMatch(/Their illustration uses two tables of 100 items with the same raw agreement, 90 of 100/);
+    expect(text).toContain("Feinstein and Cicchetti's own pair of tables makes the same point at 85 of 100: 40, 9, 6, 45");
+    expect(cohenKappaFromTable([[40, 9], [6, 45]])).toBeCloseTo(0.6995192307692307, 14);
+    expect(cohenKappaFromTable([[80, 10], [5, 5]])).toBeCloseTo(0.318181818181818, 14);
+  });
+
+  it('names which annotators agree with probability 1 − 2ε(1 − ε): two noisy copies, not A and B (whose agreement is 1 − ε)', () => {
+    expect(text).toContain('two of the noisy annotators, say B and C, agree with each other with probability $1 - 2\\varepsilon(1-\\varepsilon)$');
+    expect(1 - 2 * 0.12 * 0.88).toBeCloseTo(0.7888, 15);
+    expect(flipModelAgreement(0.3, 0.12).agreement).toBeCloseTo(0.88, 15);
+  });
+
+  it('states the κ curve’s limits for ε > 0 only, and its value at the slider’s end b = 0.01 (closed form: 0.111427)', () => {
+    expect(text).toContain('so for any $\\varepsilon > 0$, $\\kappa \\to 0$');
+    expect(text).not.toContain('drops to 0 at both ends');
+    expect(flipModelAgreement(0.01, 0.12).kappa).toBeCloseTo(0.11142704816065399, 14);
+    expect(flipModelAgreement(0.01, 0).kappa).toBe(1);
+  });
+
   it('exercise agree-4: p_e = 0.05² + 0.95² = 0.905', () => {
     expect((0.05 ** 2 + 0.95 ** 2).toFixed(3)).toBe('0.905');
     expect(text).toContain('0.05^2 + 0.95^2 = 0.905');
