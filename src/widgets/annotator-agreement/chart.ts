@@ -11,8 +11,8 @@ import { formatFixed } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
 import type { AnnotatorAgreementDerived } from './model.ts';
 
-/** A single marked point without a line. */
-function pointDataset(label: string, x: number, y: number, colour: string, shape: 'circle' | 'rectRot'): LineDataset {
+/** A single marked point without a line, in a shape the HTML legend (shared/chart-legend.ts) also draws. */
+function pointDataset(label: string, x: number, y: number, colour: string, shape: 'circle' | 'triangle'): LineDataset {
   return { label, data: [{ x, y }], showLine: false, borderColor: colour, backgroundColor: colour, pointStyle: shape, pointRadius: 7, pointHoverRadius: 7 };
 }
 
@@ -33,7 +33,7 @@ export function annotatorAgreementChartConfig(d: AnnotatorAgreementDerived, colo
       { borderDash: [6, 4] },
     ),
     curveDataset('Expected Cohen’s κ', d.curve.map((p) => ({ x: p.baseRate, y: p.kappa })), orange, { tension: 0 }),
-    pointDataset(`This sample’s p_o = ${formatFixed(d.agreement, 3)}`, d.baseRate, d.agreement, blue, 'rectRot'),
+    pointDataset(`This sample’s p_o = ${formatFixed(d.agreement, 3)}`, d.baseRate, d.agreement, blue, 'triangle'),
     pointDataset(`This sample’s κ = ${formatFixed(d.kappa, 3)}`, d.baseRate, d.kappa, orange, 'circle'),
   ];
   return {

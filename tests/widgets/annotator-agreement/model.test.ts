@@ -8,6 +8,8 @@ import {
 } from '../../../src/widgets/annotator-agreement/model.ts';
 import { annotatorAgreementDefaults, type AnnotatorAgreementState } from '../../../src/widgets/annotator-agreement/state.ts';
 import { paletteChartColors } from '../../../src/widgets/shared/chart-colors.ts';
+import { legendEntries } from '../../../src/widgets/shared/chart-legend.ts';
+import type { LineDataset } from '../../../src/widgets/shared/chart-datasets.ts';
 import { documentedResult } from '../tsdoc-example.ts';
 
 // Independent values (python3 + numpy): rs = np.random.RandomState(seed); a = rs.choice([0, 1], n, p=[1 − b, b]);
@@ -119,6 +121,13 @@ describe('annotatorAgreementChartConfig(derived, colors)', () => {
     expect(options.scales.y.min).toBe(-0.4);
     const normal = annotatorAgreementChartConfig(deriveAnnotatorAgreement(annotatorAgreementDefaults), paletteChartColors('light')).options as { scales: { y: { min: number } } };
     expect(normal.scales.y.min).toBe(-0.2);
+  });
+  it('marks each sample point in the shape its legend entry draws (the legend knows circles and triangles only)', () => {
+    const datasets = annotatorAgreementChartConfig(deriveAnnotatorAgreement(annotatorAgreementDefaults), paletteChartColors('light')).data.datasets as LineDataset[];
+    const entries = legendEntries(datasets);
+    const points = datasets.filter((dataset) => dataset.showLine === false);
+    expect(points).toHaveLength(2);
+    for (const dataset of points) expect(entries.find((entry) => entry.label === dataset.label)?.marker).toBe(dataset.pointStyle);
   });
   it('describes the chart with the state’s numbers', () => {
     expect(annotatorAgreementChartDescription(deriveAnnotatorAgreement(annotatorAgreementDefaults))).toContain('stays at 0.88');
