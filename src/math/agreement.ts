@@ -159,3 +159,34 @@ export function fleissKappa(table: ArrayLike<ArrayLike<number>>): number {
   if (pBarE === 1) return 1;
   return (pBar - pBarE) / (1 - pBarE);
 }
+
+/**
+ * Fleiss' κ from the raw labels of $m \ge 2$ raters who each labelled the same $N$ items with integer category
+ * codes (`raters[r][i]` = rater $r$'s label of item $i$): counts $n_{ij}$ of raters putting item $i$ in
+ * category $j$ (over the categories that occur), then {@link fleissKappa}. With two raters this is Scott's π,
+ * which pools both raters' marginals and so differs from Cohen's κ when their yes-rates differ.
+ *
+ * Edge cases: at least 2 raters, each a non-empty array of integers as long as `raters[0]`; otherwise
+ * `RangeError` naming the argument. Every label in one category gives κ = 1 (module convention).
+ *
+ * @example
+ * fleissKappaFromLabels([[0, 0, 1, 1], [0, 0, 1, 0]]); // 0.4666666666666667 (Scott's π; Cohen's κ is 0.5)
+ */
+export function fleissKappaFromLabels(raters: ArrayLike<ArrayLike<number>>): number {
+  const m = assertNonEmpty('raters', raters);
+  if (m < 2) fail('raters', 'an array of at least 2 raters', raters);
+  const rows = Array.from({ length: m }, (_, r) => toIntegerLabels(`raters[${String(r)}]`, raters[r] as ArrayLike<number>));
+  const first = rows[0] as number[];
+  for (let r = 1; r < m; r++) assertSameLength('raters[0]', first, `raters[${String(r)}]`, rows[r] as number[]);
+  const categories = [...new Set(rows.flat())].sort((x, y) => x - y);
+  const column = new Map(categories.map((c, j) => [c, j]));
+  const table = first.map((_, i) => {
+    const counts = new Array<number>(categories.length).fill(0);
+    for (const row of rows) {
+      const j = column.get(row[i] as number) as number;
+      counts[j] = (counts[j] as number) + 1;
+    }
+    return counts;
+  });
+  return fleissKappa(table);
+}

@@ -92,7 +92,10 @@ export { runSteps, stepsPerSlice, trainingSlices } from './trainers/run-steps.ts
 export type { StepFunction } from './trainers/run-steps.ts';
 
 // Annotator agreement (§7)
-export { cohenKappa, cohenKappaFromTable, fleissKappa, rawAgreement } from './agreement.ts';
+export { cohenKappa, cohenKappaFromTable, fleissKappa, fleissKappaFromLabels, rawAgreement } from './agreement.ts';
+export { chanceAgreement, flipModelAgreement, simulateAnnotators } from './annotator-simulation.ts';
+export type { AnnotatorSimulationOptions, FlipModelAgreement } from './annotator-simulation.ts';
+export { majorityAccuracy, majorityVoteAccuracy } from './majority-vote.ts';
 
 // Calibration (§8)
 export { calibrationBinIndex, expectedCalibrationError } from './calibration.ts';

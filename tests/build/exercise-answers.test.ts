@@ -11,6 +11,7 @@ import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
 import { createWorld, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
 import { logPartition, optimalObjective, rlhfObjective, tiltedPolicy } from '../../src/math/index.ts';
+import { cohenKappaFromTable } from '../../src/math/index.ts';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
 import { createRlhfVsDpoRun } from '../../src/widgets/rlhf-vs-dpo/run.ts';
 import { createTabularDpoTrainer, runSteps, tabularDpoInitialState, tabularDpoStep, tabularPolicy } from '../../src/math/index.ts';
@@ -344,6 +345,29 @@ const recomputed: Record<string, () => number> = {
   'ir-4': () => Math.log(0.25 / Math.min(...klPrompt1.reference)),
   // 5.2: the projection's first value is β log(π*(1)/π_ref(1)) of the optimal policy (Theorem 1's proof).
   'ir-5': () => 0.7 * Math.log(optimalPolicy([0.2, 0.3, 0.5], [1, -0.5, 0.25], 0.7)[0]! / 0.2),
+  // 3.3: the flip model's joint table at b = 0.05, ε = 0.12 per 10 000 items (A no/yes × B no/yes: 0.95·0.88,
+  // 0.95·0.12, 0.05·0.12, 0.05·0.88) through Cohen's κ of a count table (numpy: 0.37565036420395437).
+  'agree-1': () => cohenKappaFromTable([[8360, 1140], [60, 440]]),
+  // 3.3: majority of 6 voters each wrong with probability 0.2, by enumerating all 2^6 vote patterns, a tie
+  // counting ½ (numpy: 0.94208).
+  'agree-2': () => {
+    let total = 0;
+    for (let votes = 0; votes < 64; votes++) {
+      let right = 0;
+      let p = 1;
+      for (let j = 0; j < 6; j++) {
+        const keeps = (votes >> j) & 1;
+        right += keeps;
+        p *= keeps === 1 ? 0.8 : 0.2;
+      }
+      total += p * (right > 3 ? 1 : right === 3 ? 0.5 : 0);
+    }
+    return total;
+  },
+  // 3.3: p_o = 0.726 with both yes-rates ½, so p_e = ½: κ = (p_o − p_e)/(1 − p_e).
+  'agree-3': () => (0.726 - 0.5) / (1 - 0.5),
+  // 3.3: 100 items, each annotator says yes to 5 different items: p_o = 0.9, p_e = 0.05² + 0.95².
+  'agree-4': () => (0.9 - (0.05 ** 2 + 0.95 ** 2)) / (1 - (0.05 ** 2 + 0.95 ** 2)),
 };
 
 const exercises = sectionPages().flatMap((page) =>

@@ -358,6 +358,20 @@ const wiredSections: WiredSection[] = [
       };
     },
   },
+  {
+    section: '3.3',
+    widget: 'annotator-agreement',
+    point: { sym: 'base-rate', control: 'baseRate' },
+    // Base rate 0.30 → 0.10: the raw agreement stays 0.840 while κ falls (the κ paradox).
+    keys: [{ control: 'baseRate', key: 'ArrowLeft', times: 20 }],
+    changes: { name: 'kappa', from: '0.633' },
+    shown: async (page, tag) => ({
+      agreement: await tableCell(page, tag, 1, 2),
+      chance: await tableCell(page, tag, 2, 2),
+      kappa: await tableCell(page, tag, 3, 2),
+      'expected-kappa': await tableCell(page, tag, 3, 3),
+    }),
+  },
 ];
 
 describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s: its equations and its widget', (section, wired) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohenKappa, cohenKappaFromTable, fleissKappa, rawAgreement } from '../../src/math/agreement.ts';
+import { cohenKappa, cohenKappaFromTable, fleissKappa, fleissKappaFromLabels, rawAgreement } from '../../src/math/agreement.ts';
 
 /** Expands a 2×2 confusion table into two label arrays. */
 function labelsFromTable(table: number[][]): [number[], number[]] {
@@ -100,5 +100,26 @@ describe('fleissKappa(table)', () => {
     expect(() => fleissKappa([[1, 0]])).toThrow(/table\[0\] must be a row whose counts sum to at least 2 raters/);
     expect(() => fleissKappa([[1.5, 0.5]])).toThrow(/table\[0\]\[0\] must be an integer >= 0/);
     expect(() => fleissKappa([])).toThrow(/table must be a non-empty array/);
+  });
+});
+
+describe('fleissKappaFromLabels(raters)', () => {
+  it('is Scott’s π for two raters (numpy: pooled marginals, P̄ = 0.75, P̄_e = 0.53125 → 0.466667)', () => {
+    expect(fleissKappaFromLabels([[0, 0, 1, 1], [0, 0, 1, 0]])).toBeCloseTo(0.4666666666666667, 14);
+  });
+  it('matches fleissKappa on the count table it builds (Fleiss 1971 table expanded to 14 raters)', () => {
+    const raters: number[][] = Array.from({ length: 14 }, () => []);
+    FLEISS_TABLE.forEach((counts) => {
+      let r = 0;
+      counts.forEach((count, category) => {
+        for (let c = 0; c < count; c++) (raters[r++] as number[]).push(category);
+      });
+    });
+    expect(fleissKappaFromLabels(raters)).toBeCloseTo(0.20993070442195522, 14);
+  });
+  it('rejects one rater, unequal lengths and non-integer labels', () => {
+    expect(() => fleissKappaFromLabels([[0, 1]])).toThrow(/raters must be an array of at least 2 raters/);
+    expect(() => fleissKappaFromLabels([[0, 1], [0]])).toThrow(/same length/);
+    expect(() => fleissKappaFromLabels([[0, 1], [0, 0.5]])).toThrow(/raters\[1\]\[1\] must be an integer/);
   });
 });
