@@ -55,6 +55,9 @@ describe('src/math/index.ts', () => {
       'feedbackLoopInitialState',
       'feedbackLoopStep',
       'tiltedPolicy',
+      'rankingPairs',
+      'rankingLoss',
+      'drawRankings',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
