@@ -19,6 +19,7 @@ import { noisyPreferencesWidget } from './noisy-preferences/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { betaTemperatureWidget } from './beta-temperature/widget.ts';
+import { pairwiseLossWidget } from './pairwise-loss/widget.ts';
 import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
@@ -52,6 +53,7 @@ export const widgets: readonly WidgetDefinition[] = [
   bradleyTerryWidget,
   referencePolicyWidget,
   betaTemperatureWidget,
+  pairwiseLossWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,
