@@ -17,6 +17,8 @@ export { bradleyTerryProbability, pairwiseLoss } from './bradley-terry.ts';
 export type { PairwiseLossOptions, PairwiseLossResult } from './bradley-terry.ts';
 export { rankingLoss, rankingPairCount, rankingPairs } from './kwise-ranking.ts';
 export type { RankingPair } from './kwise-ranking.ts';
+export { expectedMarginGradient, MARGIN_LOSSES, preferenceRateMargin } from './margin-fit.ts';
+export type { MarginLoss } from './margin-fit.ts';
 
 // Categorical policies: KL, entropy, expectations, the RLHF optimum and the implicit reward (§3, §4)
 export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';

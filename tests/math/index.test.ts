@@ -58,6 +58,8 @@ describe('src/math/index.ts', () => {
       'rankingPairs',
       'rankingLoss',
       'drawRankings',
+      'expectedMarginGradient',
+      'preferenceRateMargin',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
