@@ -748,7 +748,8 @@ describe('3.1: the pairwise-loss equations and po-pairwise-loss', () => {
     try {
       await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('k') != null`);
-      await page.locator('.katex-display [data-sym="k"]').first().hover();
+      // The K of the display equation sits inside \binom under \frac, deep in KaTeX's vlists; hover the first visible K.
+      await page.locator('.katex-html [data-sym="k"] >> visible=true').first().hover();
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('k').closest('[data-sym-active]') != null`);
       expect(await controlLit(page, tag, 'seed')).toBe(false);
       await page.locator('.katex-display [data-sym="m"]').first().hover();
