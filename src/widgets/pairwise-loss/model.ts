@@ -68,16 +68,9 @@ export interface PairwiseLossDerived {
 
 const CURVE_SAMPLES = 97;
 
-/** Where a loss has its landmark on the m axis (the hinge's kink, the squared loss's target), if anywhere. */
-export function pairwiseLossLandmark(loss: PairwiseLossKind): number | undefined {
-  if (loss === 'hinge') return 1;
-  if (loss === 'squared') return 0.5;
-  return undefined;
-}
-
 /**
- * The m axis: fitted to the pairs' margins and always covering $[-2, 2]$ and the loss's landmark, so the shape
- * of the curve around $m = 0$ is in view whatever the seed.
+ * The m axis: fitted to the pairs' margins and always covering $[-2, 2]$, so the shape of the curve around
+ * $m = 0$, the hinge's kink at $m = 1$ and the squared loss's target $m = \tfrac12$ are in view whatever the seed.
  *
  * @example
  * pairwiseLossRange([1.535, -0.978]); // → { min: -2.5, max: 2.5 }
