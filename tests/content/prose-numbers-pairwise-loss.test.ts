@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sectionProse } from './section-prose';
-import { fitTabularBradleyTerry, preferenceRateMargin, rankingPairCount, sigmoid, softplus } from '../../src/math/index';
+import { expectedMarginGradient, fitTabularBradleyTerry, preferenceRateMargin, rankingPairCount, sigmoid, softplus } from '../../src/math/index';
 import { derivePairwiseLoss } from '../../src/widgets/pairwise-loss/model';
 import { pairwiseLossDefaults } from '../../src/widgets/pairwise-loss/state';
 
@@ -64,5 +64,18 @@ describe('content/chapter-3/pairwise-loss.mdx', () => {
     const d = derivePairwiseLoss({ ...pairwiseLossDefaults, loss: 'squared' });
     const mostNegative = [...d.pairs].sort((p, q) => p.gradient - q.gradient).slice(0, 2);
     expect(mostNegative.every((pair) => !pair.correct)).toBe(true);
+  });
+  it('the hinge’s expected gradient as the prose writes it out equals expectedMarginGradient(m, p, "hinge") = 1 − 2p', () => {
+    // The middle expression of the hinge bullet, read as arithmetic in p: it once had an extra factor (−1) on the
+    // second term, which evaluates to −1 for every p while the line claimed 1 − 2p.
+    const written = /\\bar\\ell'\(m\) = (p \\cdot [^=]+?) = 1 - 2p/.exec(text)?.[1];
+    expect(written).toBeDefined();
+    const expression = (written ?? '').replaceAll('\\cdot', '*');
+    expect(expression).toMatch(/^[-p()*\d\s.]+$/);
+    const evaluate = new Function('p', `return ${expression};`) as (p: number) => number;
+    for (const p of [0.6, 0.8, 0.95]) {
+      expect(evaluate(p)).toBeCloseTo(1 - 2 * p, 12);
+      expect(evaluate(p)).toBeCloseTo(expectedMarginGradient(0.3, p, 'hinge'), 12);
+    }
   });
 });
