@@ -8,11 +8,12 @@
  * @example
  * <po-pairwise-loss k="4" loss="squared"></po-pairwise-loss>
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
+import { widgetStyles } from '../shared/styles.ts';
 import { pairwiseLossChartDescription, pairwiseLossModel, pairwiseLossTable, type PairwiseLossDerived } from './model.ts';
 import { pairwiseLossSchema, type PairwiseLossState } from './state.ts';
 import { pairwiseLossWidget } from './widget.ts';
@@ -21,6 +22,25 @@ import { pairwiseLossWidget } from './widget.ts';
 export class PoPairwiseLoss extends PoWidgetElement<typeof pairwiseLossSchema, PairwiseLossDerived> {
   static override widget = pairwiseLossWidget;
   static override model = pairwiseLossModel;
+  /**
+   * The pair table scrolls inside its (focusable, labelled) region once it is taller than the default batch's
+   * 12 rows: at K = 4 it has 24 rows, which would otherwise make the widget a third taller than its default view
+   * and leave that much blank space reserved under it on the page. The header row stays in view while it scrolls.
+   */
+  static override styles = [
+    widgetStyles,
+    css`
+      .table-wrap {
+        max-block-size: 30rem;
+        overflow-y: auto;
+      }
+      thead th {
+        position: sticky;
+        inset-block-start: 0;
+        background: var(--_bg);
+      }
+    `,
+  ];
 
   protected override chartLabel(_state: PairwiseLossState, derived: PairwiseLossDerived): string {
     return pairwiseLossChartDescription(derived);

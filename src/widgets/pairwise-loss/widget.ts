@@ -19,8 +19,8 @@ export const pairwiseLossWidget = defineWidget({
     'A batch of four prompts from the toy world, each with a ranking of K answers expanded into C(K,2) pairs ' +
     'weighted 1/C(K,2): each pair’s margin m under the gold reward, its loss and its gradient, for the logistic, ' +
     'hinge and squared losses.',
-  blockSize: 1400,
-  blockSizeNarrow: 1900,
+  blockSize: 1040,
+  blockSizeNarrow: 1600,
   schema: pairwiseLossSchema,
   defaults: pairwiseLossDefaults,
   equations: pairwiseLossEquations,
