@@ -15,6 +15,10 @@ export { linspace } from './linspace.ts';
 // Bradley–Terry and the reward-model loss (§2)
 export { bradleyTerryProbability, pairwiseLoss } from './bradley-terry.ts';
 export type { PairwiseLossOptions, PairwiseLossResult } from './bradley-terry.ts';
+export { rankingLoss, rankingPairCount, rankingPairs } from './kwise-ranking.ts';
+export type { RankingPair } from './kwise-ranking.ts';
+export { expectedMarginGradient, MARGIN_LOSSES, preferenceRateMargin } from './margin-fit.ts';
+export type { MarginLoss } from './margin-fit.ts';
 
 // Categorical policies: KL, entropy, expectations, the RLHF optimum and the implicit reward (§3, §4)
 export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';
@@ -62,6 +66,8 @@ export { annotatorPreferenceProbability } from './world/annotator.ts';
 export { featureCovariance } from './world/feature-covariance.ts';
 export { drawPreferences } from './world/preferences.ts';
 export type { Comparison, PreferenceOptions } from './world/preferences.ts';
+export { drawRankings } from './world/rankings.ts';
+export type { RankingOptions } from './world/rankings.ts';
 export { demonstratorPolicy, drawDemonstrations } from './world/demonstrator.ts';
 export type { Demonstration, DemonstrationOptions } from './world/demonstrator.ts';
 

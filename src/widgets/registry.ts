@@ -19,6 +19,7 @@ import { noisyPreferencesWidget } from './noisy-preferences/widget.ts';
 import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { betaTemperatureWidget } from './beta-temperature/widget.ts';
+import { pairwiseLossWidget } from './pairwise-loss/widget.ts';
 import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
@@ -53,6 +54,7 @@ export const widgets: readonly WidgetDefinition[] = [
   bradleyTerryWidget,
   referencePolicyWidget,
   betaTemperatureWidget,
+  pairwiseLossWidget,
   annotatorAgreementWidget,
   optimalPolicyWidget,
   implicitRewardWidget,

@@ -345,6 +345,36 @@ const recomputed: Record<string, () => number> = {
   'ir-4': () => Math.log(0.25 / Math.min(...klPrompt1.reference)),
   // 5.2: the projection's first value is β log(π*(1)/π_ref(1)) of the optimal policy (Theorem 1's proof).
   'ir-5': () => 0.7 * Math.log(optimalPolicy([0.2, 0.3, 0.5], [1, -0.5, 0.25], 0.7)[0]! / 0.2),
+  // 3.1: the squared-loss fit at p = 0.7 by bisection on the expected gradient 0.7·ℓ'(m) − 0.3·ℓ'(−m), with ℓ' the
+  // IPO gradient of dpo.ts at β = 1, i.e. (m − 1/2)²; then σ of it.
+  'pl-1': () => {
+    const g = (m: number) => 0.7 * dpoPairLossGradient(m, 1, { variant: 'ipo' }) - 0.3 * dpoPairLossGradient(-m, 1, { variant: 'ipo' });
+    let [lo, hi] = [-10, 10];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (g(mid) < 0) lo = mid;
+      else hi = mid;
+    }
+    return sigmoid(lo);
+  },
+  // 3.1: the unweighted share of a 9-answer ranking's pairs next to a 2-answer ranking's, pairs counted one by one.
+  'pl-2': () => {
+    const pairs = (k: number) => Array.from({ length: k }, (_, i) => k - 1 - i).reduce((s, n) => s + n, 0);
+    return pairs(9) / (pairs(9) + pairs(2));
+  },
+  // 3.1: the 80% cycle fitted by gradient descent (fitCycle); its expected loss per comparison minus the binary entropy of 0.8.
+  'pl-3': () => {
+    const [a, b, c] = fitCycle([0.8, 0.8, 0.8]) as [number, number, number];
+    const labelled = pairwiseLoss([a, b, c], [b, c, a]).losses;
+    const reversed = pairwiseLoss([b, c, a], [a, b, c]).losses;
+    const fitted = [0, 1, 2].reduce((s, i) => s + 0.8 * labelled[i]! + 0.2 * reversed[i]!, 0) / 3;
+    return fitted - (-0.8 * Math.log(0.8) - 0.2 * Math.log(0.2));
+  },
+  // 3.1: expected gradients at m = 0, p = 0.8, from the hinge and sigmoid gradients of dpo.ts at β = 1.
+  'pl-4': () => {
+    const expected = (variant: 'hinge' | 'sigmoid') => 0.8 * dpoPairLossGradient(0, 1, { variant }) - 0.2 * dpoPairLossGradient(0, 1, { variant }) // ℓ'(−m) at m = 0;
+    return expected('hinge') / expected('sigmoid');
+  },
   // 3.3: the flip model's joint table at b = 0.05, ε = 0.12 per 10 000 items (A no/yes × B no/yes: 0.95·0.88,
   // 0.95·0.12, 0.05·0.12, 0.05·0.88) through Cohen's κ of a count table (numpy: 0.37565036420395437).
   'agree-1': () => cohenKappaFromTable([[8360, 1140], [60, 440]]),

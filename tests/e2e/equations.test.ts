@@ -753,3 +753,54 @@ describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
     }
   });
 });
+
+describe('3.1: the pairwise-loss equations and po-pairwise-loss', () => {
+  const tag = 'po-pairwise-loss';
+
+  it('pointing at K lights up the K slider only; pointing at m lights up the K and seed sliders', async () => {
+    const { context, page } = await open('3.1');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('k') != null`);
+      // The K of the display equation sits inside \binom under \frac, deep in KaTeX's vlists; hover the first visible K.
+      await page.locator('.katex-html [data-sym="k"] >> visible=true').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('k').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'seed')).toBe(false);
+      await page.locator('.katex-display [data-sym="m"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('seed').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'k')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('after ArrowRight on K (3 → 4), the values in the equations equal the first row of the widget’s table', async () => {
+    const { context, page, record } = await open('3.1');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('k') != null`);
+      expect(await valTexts(page, 'batch-loss')).toContain('mn:0.5235');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #k`).focus();
+      await page.keyboard.press('ArrowRight');
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('k-number').value === '4'`);
+      await nextFrames(page);
+      // Table columns: 3 = margin m, 5 = loss, 6 = gradient (the logistic loss is selected).
+      const shown = { 'm-1': await tableCell(page, tag, 1, 3), 'loss-1': await tableCell(page, tag, 1, 5), 'grad-1': await tableCell(page, tag, 1, 6) };
+      expect(shown['m-1']).not.toBe('1.535');
+      for (const [name, value] of Object.entries(shown)) {
+        const texts = await valTexts(page, name);
+        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
+        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([value]));
+      }
+      // K = 4: C(4, 2) = 6 pairs per prompt; the K-wise logistic batch loss of seed 42 is 0.709501 (numpy).
+      expect(new Set((await valTexts(page, 'pairs-per-prompt')).map((text) => text.split(':')[1]))).toEqual(new Set(['6']));
+      expect(new Set((await valTexts(page, 'batch-loss')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.7095']));
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

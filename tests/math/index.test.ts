@@ -55,6 +55,11 @@ describe('src/math/index.ts', () => {
       'feedbackLoopInitialState',
       'feedbackLoopStep',
       'tiltedPolicy',
+      'rankingPairs',
+      'rankingLoss',
+      'drawRankings',
+      'expectedMarginGradient',
+      'preferenceRateMargin',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
