@@ -55,6 +55,7 @@ describe('src/math/index.ts', () => {
       'feedbackLoopInitialState',
       'feedbackLoopStep',
       'tiltedPolicy',
+      'tabularDpoPairTerms',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
