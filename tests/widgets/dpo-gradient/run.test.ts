@@ -47,7 +47,8 @@ describe('dpoGradientRun(state, owner)', () => {
     advanceDpoGradientRun(partial, 3);
     recordDpoGradientRun(owner, partial);
     expect(dpoGradientRun(dpoGradientDefaults, owner)).toBe(partial);
-    expect(trainedSteps(dpoGradientRun({ ...dpoGradientDefaults, step: 50, prompt: 4 }, owner))).toBe(3); // view keys share the run
+    const viewed = { ...dpoGradientDefaults, step: 50, prompt: 4 };
+    expect(trainedSteps(dpoGradientRun(viewed, owner))).toBe(3); // view keys share the run
     const other = dpoGradientRun({ ...dpoGradientDefaults, beta: 2 }, owner);
     expect(runMatches(other, { ...dpoGradientDefaults, beta: 2 })).toBe(true);
     expect(trainedSteps(other)).toBe(RUN_STEPS);
