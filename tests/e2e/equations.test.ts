@@ -739,7 +739,7 @@ describe('5.5: the DPO gradient equations and po-dpo-gradient', () => {
     try {
       await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('step') != null`);
-      await page.locator('.katex-display [data-sym="t"]').first().hover();
+      await page.locator('.katex [data-sym="t"]').first().hover(); // t is marked in the definitions and the Try it paragraph
       await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step').closest('[data-sym-active]') != null`);
       expect(await controlLit(page, tag, 'beta')).toBe(false);
       await page.locator('.katex-display [data-sym="beta"]').first().hover();

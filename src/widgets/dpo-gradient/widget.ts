@@ -19,8 +19,11 @@ export const dpoGradientWidget = defineWidget({
     'A tabular policy trained with DPO on comparisons from the toy world: scrub through the steps and watch each ' +
     'pair’s gradient weight σ(−u) fall once the implicit reward orders it confidently, the push up on y_w and down on ' +
     'y_l, and the unweighted loss, which keeps pushing every pair until the policy collapses onto one answer.',
-  blockSize: 1100,
-  blockSizeNarrow: 1500,
+  // Measured in Chromium over every slider position and option (tests/e2e/widget-reservation.test.ts): 1121 px at
+  // 1440 px wide and 1560 px at 320 px, with at most 11 pairs in the table; a prompt can have 12 (seed 1, prompt 7),
+  // one row more.
+  blockSize: 1180,
+  blockSizeNarrow: 1620,
   schema: dpoGradientSchema,
   defaults: dpoGradientDefaults,
   equations: dpoGradientEquations,
