@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionProse } from './section-prose';
 import { deriveDpoGradient, pairName } from '../../src/widgets/dpo-gradient/model';
 import { dpoGradientDefaults } from '../../src/widgets/dpo-gradient/state';
+import { formatFixed } from '../../src/widgets/shared/format-number';
 
 describe('content/chapter-5/dpo-gradient.mdx', () => {
   const text = sectionProse('chapter-5/dpo-gradient.mdx');
@@ -29,6 +30,7 @@ describe('content/chapter-5/dpo-gradient.mdx', () => {
 });
 
 describe('the facts behind the words of content/chapter-5/dpo-gradient.mdx (the widget’s default run, prompt 1)', () => {
+  const text = sectionProse('chapter-5/dpo-gradient.mdx');
   const at = (changes: Partial<typeof dpoGradientDefaults>) => deriveDpoGradient({ ...dpoGradientDefaults, ...changes });
   const d = at({});
   const end = at({ step: 200 });
@@ -54,6 +56,66 @@ describe('the facts behind the words of content/chapter-5/dpo-gradient.mdx (the 
 
   it('at step 200, exactly three kinds of labels are ordered against their label: y1 ≻ y2, y4 ≻ y1, y2 ≻ y3', () => {
     expect(end.pairs.filter((p) => !p.correct).map(pairName).sort()).toEqual(['y1 ≻ y2', 'y2 ≻ y3', 'y4 ≻ y1']);
+  });
+
+  it('the y4 balance adds up as printed: the 4-decimal terms give the 3-decimal totals (2 × 0.7839 ≈ 1.568 ≈ 2 × 0.2161 + 6 × 0.1491 + 5 × 0.0482)', () => {
+    // The prose once printed 2 × 0.216 + 6 × 0.149 + 5 × 0.048 = 1.568, whose terms add up to 1.566.
+    const w = (name: string) => Number(formatFixed(pair(end, name).weight, 4));
+    const wins = end.pairs.filter((p) => p.chosen === 3).reduce((s, p) => s + p.count * p.weight, 0);
+    const losses = end.pairs.filter((p) => p.rejected === 3).reduce((s, p) => s + p.count * p.weight, 0);
+    expect(formatFixed(2 * w('y4 ≻ y1'), 3)).toBe(formatFixed(wins, 3));
+    expect(formatFixed(2 * w('y1 ≻ y4') + 6 * w('y2 ≻ y4') + 5 * w('y3 ≻ y4'), 3)).toBe(formatFixed(losses, 3));
+    expect(formatFixed(wins, 3)).toBe(formatFixed(losses, 3));
+    expect(text).toContain("2 × {f(pair(end, 'y4 ≻ y1').weight, 4)} ≈ {f(b4.wins, 3)}");
+    expect(text).toContain("2 × {f(pair(end, 'y1 ≻ y4').weight, 4)} + 6 × {f(pair(end, 'y2 ≻ y4').weight, 4)} + 5 × {f(pair(end, 'y3 ≻ y4').weight, 4)} ≈ {f(b4.losses, 3)}");
+  });
+
+  it('y2 ≻ y4 and y3 ≻ y4 have no label against them yet settle; y1 ≻ y2, a 3-to-1 majority, ends ordered against; y2 beats y1 against y3 and y4', () => {
+    const count = (name: string) => end.pairs.find((p) => pairName(p) === name)?.count ?? 0;
+    expect([count('y4 ≻ y2'), count('y4 ≻ y3')]).toEqual([0, 0]);
+    for (const name of ['y2 ≻ y4', 'y3 ≻ y4']) expect(pair(end, name).weight).toBeGreaterThan(0.04);
+    expect([count('y1 ≻ y2'), count('y2 ≻ y1')]).toEqual([3, 1]);
+    expect(pair(end, 'y1 ≻ y2').correct).toBe(false);
+    expect(Math.abs(pair(end, 'y1 ≻ y2').weight - 0.25)).toBeGreaterThan(0.3);
+    // Net wins against y3 and y4: y1 has 0 − 2 and 2 − 2, y2 has 1 − 1 and 6 − 0.
+    expect([count('y1 ≻ y3') - count('y3 ≻ y1'), count('y1 ≻ y4') - count('y4 ≻ y1')]).toEqual([-2, 0]);
+    expect([count('y2 ≻ y3') - count('y3 ≻ y2'), count('y2 ≻ y4') - count('y4 ≻ y2')]).toEqual([0, 6]);
+    expect(text).toContain('That closed form holds for a pair whose two answers meet in no other label');
+  });
+
+  it('no group of prompt 1’s answers wins every comparison against the rest (every answer reaches every other along labels)', () => {
+    const beats = (a: number, b: number) => end.pairs.some((p) => p.chosen === a && p.rejected === b);
+    for (let from = 0; from < 4; from++) {
+      const seen = new Set([from]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const a of [...seen]) {
+          for (let b = 0; b < 4; b++) {
+            if (!seen.has(b) && beats(a, b)) {
+              seen.add(b);
+              grew = true;
+            }
+          }
+        }
+      }
+      expect(seen.size, `answers y${String(from + 1)} reaches`).toBe(4);
+    }
+  });
+
+  it('on prompt 1 solid curves only fall and dashed ones only rise, never reaching 0 or 1; on some other prompt a curve overshoots', () => {
+    const monotone = (ws: number[], sign: number) => ws.every((w, s) => s === 0 || sign * (w - ws[s - 1]!) >= -1e-12);
+    for (const p of end.pairs) {
+      expect(monotone(p.weights, p.correct ? -1 : 1), pairName(p)).toBe(true);
+      expect(Math.min(...p.weights)).toBeGreaterThan(0.04);
+      expect(Math.max(...p.weights)).toBeLessThan(0.8);
+    }
+    const overshoots = [2, 3, 4, 5, 6, 7, 8].some((prompt) => at({ prompt, step: 200 }).pairs.some((p) => !monotone(p.weights, p.correct ? -1 : 1)));
+    expect(overshoots).toBe(true);
+  });
+
+  it('exercise dg-2: under the unweighted loss, log π(y2) − log π(y4) of prompt 2 stays log(2/6) at every step', () => {
+    const p2 = at({ prompt: 2, loss: 'unweighted', step: 200 });
+    p2.responses[1]!.logProbs.forEach((lp, s) => expect(lp - p2.responses[3]!.logProbs[s]!).toBeCloseTo(Math.log(2 / 6), 9));
   });
 
   it('the unweighted run ends with all the mass on y3 (KL = log 14/5, π_ref(y3) = 5/14), and at β = 0.1 DPO also nearly does', () => {
