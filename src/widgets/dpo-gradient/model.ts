@@ -149,6 +149,9 @@ export function summarizeDpoGradient(state: DpoGradientState, derived: DpoGradie
   const low = byWeight[0]!;
   const high = byWeight[byWeight.length - 1]!;
   const pair = (p: DpoGradientPair) => `${formatFixed(p.weight, 3)} (${pairName(p)}, u = ${formatFixed(p.margin, 3)})`;
+  if (formatFixed(low.weight, 3) === formatFixed(high.weight, 3)) {
+    return `${head}all ${String(n)} labelled pairs have gradient weight ${formatFixed(low.weight, 3)} (u = ${formatFixed(low.margin, 3)}); ${kl}`;
+  }
   return `${head}the ${String(n)} labelled pairs have gradient weights from ${pair(low)} to ${pair(high)}; ${kl}`;
 }
 

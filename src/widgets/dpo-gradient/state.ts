@@ -54,7 +54,8 @@ export const dpoGradientSchema = {
     kind: 'enum',
     label: 'Chart',
     values: dpoGradientViews,
-    labels: { weights: 'gradient weight of each pair', 'log-probs': 'log π of each answer, and the KL' },
+    // Short enough for the select to fit the widget at 320 px (content/chapter-5/dpo-gradient.mdx, tests/e2e/widgets.test.ts).
+    labels: { weights: 'gradient weight of each pair', 'log-probs': 'log π of each answer, KL' },
     default: 'weights',
   },
   seed: {

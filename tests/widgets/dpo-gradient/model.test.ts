@@ -139,6 +139,14 @@ describe('summarizeDpoGradient / dpoGradientTable / dpoGradientFallback', () => 
     );
   });
 
+  it('says once that every pair has weight 1/2 at step 0, instead of a range "from 0.500 to 0.500"', () => {
+    // Every Δ is 0 at π_θ = π_ref, so every weight is σ(0) = 1/2.
+    expect(summarizeDpoGradient(withState({ step: 0 }))).toBe(
+      'β = 1, DPO loss, step 0 of 200, prompt 1: all 9 labelled pairs have gradient weight 0.500 (u = 0.000); KL to π_ref 0.000.',
+    );
+    expect(summarizeDpoGradient(withState({ step: 1 }))).toMatch(/gradient weights from 0\.\d{3} \(.*\) to 0\.\d{3} /);
+  });
+
   it('tabulates the pairs (weights view) or the answers (log-probs view), never as HTML', () => {
     const pairs = dpoGradientTable(deriveDpoGradient(dpoGradientDefaults));
     expect(pairs.rows[0]).toEqual(['y2 ≻ y4', '6', '1.468', '1.468', '0.187', '0.056']);
