@@ -90,6 +90,8 @@ export {
   tabularDpoStep,
 } from './trainers/tabular-dpo.ts';
 export type { TabularDpoLoss, TabularDpoMetrics, TabularDpoOptions, TabularDpoState, TabularDpoTrainer } from './trainers/tabular-dpo.ts';
+export { tabularDpoPairTerms } from './trainers/tabular-dpo-pair-terms.ts';
+export type { TabularDpoPairTerm } from './trainers/tabular-dpo-pair-terms.ts';
 export { meanKlDivergence, meanTotalVariation, tabularOptimalPolicy, tabularPolicy, uniformPolicy } from './trainers/tabular-policy.ts';
 export type { Shape } from './trainers/check-comparisons.ts';
 export { createFeedbackLoop, feedbackLoopInitialState, feedbackLoopStep } from './trainers/feedback-loop.ts';

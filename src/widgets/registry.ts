@@ -23,6 +23,7 @@ import { pairwiseLossWidget } from './pairwise-loss/widget.ts';
 import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
+import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -59,6 +60,7 @@ export const widgets: readonly WidgetDefinition[] = [
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,
+  dpoGradientWidget,
 ];
 
 /** All widget ids, in course order. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, parsePage, proseText } from './html.ts';
 import { sectionPages } from './site.ts';
 import { toleranceForDecimals } from '../../src/course/answer-check.ts';
-import { createWorld, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
+import { createWorld, drawPreferences, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
 import { logPartition, optimalObjective, rlhfObjective, tiltedPolicy } from '../../src/math/index.ts';
 import { cohenKappaFromTable } from '../../src/math/index.ts';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
@@ -398,6 +398,36 @@ const recomputed: Record<string, () => number> = {
   'agree-3': () => (0.726 - 0.5) / (1 - 0.5),
   // 3.3: 100 items, each annotator says yes to 5 different items: p_o = 0.9, p_e = 0.05² + 0.95².
   'agree-4': () => (0.9 - (0.05 ** 2 + 0.95 ** 2)) / (1 - (0.05 ** 2 + 0.95 ** 2)),
+  // 5.5: 8 labels a ≻ b and 2 labels b ≻ a balance where 8σ(−u) = 2σ(u): bisection on that difference (numpy: log 4).
+  'dg-1': () => {
+    let [lo, hi] = [-10, 10];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (8 * sigmoid(-mid) - 2 * sigmoid(mid) > 0) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  },
+  // 5.5: the unweighted loss trained for 4000 steps on the toy world's 200 comparisons (β = 1): prompt 2's KL to π_ref.
+  'dg-2': () => {
+    const world = createWorld({ seed: 42 });
+    const reference = world.prompts.map((_, x) => toyPrompt(42, x + 1).reference);
+    const trainer = createTabularDpoTrainer(world, drawPreferences(world, { count: 200 }), { beta: 1, variant: 'unweighted', reference });
+    const policy = tabularPolicy(runSteps(tabularDpoStep, trainer, tabularDpoInitialState(trainer), 4000).logits);
+    return klDivergence(policy[1]!, reference[1]!);
+  },
+  // 5.5: softmax of the logits (0.5, −0.5, 0) at answer 3, written as 1/(1 + 2 cosh 0.5) (python: 0.30719588571849843).
+  'dg-3': () => 1 / (1 + 2 * Math.cosh(0.5)),
+  // 5.5: the gap Δ where σ(−0.1 Δ) falls to 0.05, by bisection.
+  'dg-4': () => {
+    let [lo, hi] = [0, 100];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (sigmoid(-0.1 * mid) > 0.05) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  },
 };
 
 const exercises = sectionPages().flatMap((page) =>

@@ -804,3 +804,50 @@ describe('3.1: the pairwise-loss equations and po-pairwise-loss', () => {
     }
   });
 });
+
+describe('5.5: the DPO gradient equations and po-dpo-gradient', () => {
+  const tag = 'po-dpo-gradient';
+
+  it('pointing at t lights up the step slider; pointing at β lights up the β slider', async () => {
+    const { context, page } = await open('5.5');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('step') != null`);
+      await page.locator('.katex [data-sym="t"]').first().hover(); // t is marked in the definitions and the Try it paragraph
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'step')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("after ArrowRight on t (10 → 11), pair 1's u, weight and logit step in the equation equal the widget's table, with nothing shifting", async () => {
+    const { context, page, record } = await open('5.5');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot?.getElementById('step') != null`);
+      expect(await valTexts(page, 'weight-1')).toContain('mn:0.187');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #step`).focus();
+      await page.keyboard.press('ArrowRight');
+      await waitForTrue(page, `document.querySelector('${tag}').shadowRoot.getElementById('step-number').value === '11'`);
+      await nextFrames(page);
+      // Row 1 of the table is pair 1 (y2 ≻ y4): column 4 = u, column 5 = w, column 6 = its logit step.
+      const [margin, weight, push] = [await tableCell(page, tag, 1, 4), await tableCell(page, tag, 1, 5), await tableCell(page, tag, 1, 6)];
+      expect(weight).not.toBe('0.187');
+      for (const [name, shown] of [['t', '11'], ['margin-1', margin], ['weight-1', weight], ['push-1', push]] as const) {
+        const texts = await valTexts(page, name);
+        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
+        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -125,6 +125,33 @@ describe('shared controls on the embed pages', () => {
     }
   });
 
+  it('po-dpo-gradient: at 320 px both selects fit inside the widget, with every option the select can show', async () => {
+    // The chart select once read 'log π of each answer, and the KL' and stuck out past the widget's right edge.
+    const tag = 'po-dpo-gradient';
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: { width: 320, height: 800 } });
+    try {
+      await page.goto(`${session.server.url}embed/dpo-gradient/`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, tag)).upgraded, POLL).toBe(true);
+      for (const id of ['loss', 'view']) {
+        const select = page.locator(`${tag} #${id}`);
+        const values = await select.evaluate((element) => [...(element as HTMLSelectElement).options].map((option) => option.value));
+        for (const value of values) {
+          await select.selectOption(value);
+          const [right, limit] = await select.evaluate((element) => {
+            const host = (element.getRootNode() as ShadowRoot).host;
+            const box = host.getBoundingClientRect();
+            const padding = parseFloat(getComputedStyle(host).paddingRight) || 0;
+            return [element.getBoundingClientRect().right, box.right - padding];
+          });
+          expect(right, `#${id} = ${value}`).toBeLessThanOrEqual(limit + 0.5);
+        }
+      }
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(listIds)('po-%s: focus moves to the other row button when Add or Remove disables itself (keyboard)', async (id) => {
     const tag = `po-${id}`;
     const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin] });

@@ -60,6 +60,7 @@ describe('src/math/index.ts', () => {
       'drawRankings',
       'expectedMarginGradient',
       'preferenceRateMargin',
+      'tabularDpoPairTerms',
     ]) {
       expect(typeof (math as Record<string, unknown>)[name], name).toBe('function');
     }
