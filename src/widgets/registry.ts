@@ -21,6 +21,7 @@ import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { betaTemperatureWidget } from './beta-temperature/widget.ts';
 import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
+import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -55,6 +56,7 @@ export const widgets: readonly WidgetDefinition[] = [
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,
+  dpoTrainerWidget,
 ];
 
 /** All widget ids, in course order. */

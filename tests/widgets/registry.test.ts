@@ -58,6 +58,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('noisy-preferences')?.section).toBe('1.5');
     expect(getWidget('optimal-policy')?.section).toBe('5.1');
     expect(getWidget('implicit-reward')?.section).toBe('5.2');
+    expect(getWidget('dpo-trainer')?.section).toBe('5.4');
     expect(getWidget('nope')).toBeUndefined();
   });
 
