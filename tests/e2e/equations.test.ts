@@ -559,7 +559,7 @@ describe('two wired widgets on one page', () => {
 });
 
 describe('the initial-JS budget with wired equations', () => {
-  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.2': 'proxy-reward', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.2': 'reward-model', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss' };
+  const widgetOf: Record<string, string> = { '1.1': 'choice-vs-demo', '1.2': 'proxy-reward', '1.3': 'kl-budget', '1.4': 'rlhf-vs-dpo', '2.1': 'preference-pair', '2.2': 'reward-model', '2.3': 'bradley-terry', '2.4': 'reference-policy', '5.3': 'dpo-loss', '5.4': 'dpo-trainer' };
   it.each(Object.keys(widgetOf))('%s requests no widget or linking code before a widget is near, and its loader stays under 1 KB gzip', async (section) => {
     const { context, page, record } = await open(section);
     try {
@@ -723,6 +723,59 @@ describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
         expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
       }
       expect(new Set((await valTexts(page, 'rhat-2')).map((text) => text.split(':')[1]))).toEqual(new Set(['−0.0367']));
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('5.4: the DPO trainer equations and po-dpo-trainer', () => {
+  const tag = 'po-dpo-trainer';
+  const shadow = `document.querySelector('${tag}').shadowRoot`;
+
+  it('pointing at β lights up the β slider; pointing at π_θ lights up the policy select', async () => {
+    const { context, page } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('beta') != null`);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `${shadow}.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'policy')).toBe(false);
+      await page.locator('.katex-display [data-sym="pitheta"]').first().hover();
+      await waitForTrue(page, `${shadow}.getElementById('policy').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Rewind, then Step by keyboard: the step and loss in the equations follow the run and equal its table', async () => {
+    const { context, page, record } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('run-reset') != null`);
+      expect(await valTexts(page, 'step')).toContain('mn:300');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #run-reset`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 0 of 300')`);
+      await nextFrames(page);
+      expect(new Set((await valTexts(page, 'loss')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.6931']));
+      await page.locator(`${tag} #run-step`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 1 of 300')`);
+      await nextFrames(page);
+      // Row 2 of the table is step 1: column 2 = loss, column 3 = reward accuracy.
+      const [loss, accuracy] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 3)];
+      expect(loss).not.toBe('0.6931');
+      for (const [name, shown] of [['loss', loss], ['accuracy', accuracy], ['step', '1']] as const) {
+        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      // the focus stays on Step, and the summary follows the run
+      expect(await page.evaluate(`${shadow}.activeElement?.id`)).toBe('run-step');
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
