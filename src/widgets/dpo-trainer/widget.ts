@@ -20,9 +20,10 @@ export const dpoTrainerWidget = defineWidget({
     'the closed-form optimal policy π* for the same β, or a bigram model of six polite and curt sentence pairs, ' +
     'where the log-probability of the chosen sentences can fall while the loss improves. Plots the loss, the ' +
     'reward accuracy, the implicit reward margin, log π of chosen and rejected answers and the KL to π_ref.',
-  // Measured in Chromium over every control position (tests/e2e/widget-reservation.test.ts).
-  blockSize: 1200,
-  blockSizeNarrow: 1600,
+  // Measured in Chromium on the section page: at most 938 px at 1440 and 1000 px wide (the π* table of seed 0),
+  // 1306 px at 320 px wide; tests/e2e/widget-reservation.test.ts checks every control position.
+  blockSize: 990,
+  blockSizeNarrow: 1390,
   schema: dpoTrainerSchema,
   defaults: dpoTrainerDefaults,
   equations: dpoTrainerEquations,
