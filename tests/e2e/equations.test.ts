@@ -782,4 +782,50 @@ describe('5.4: the DPO trainer equations and po-dpo-trainer', () => {
       await context.close();
     }
   });
+
+  it('switching the plot redraws the chart with the axes of that plot only (loss → log π → π* → margin → log π)', async () => {
+    const { context, page, record } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      const scales = `${shadow}?.querySelector('canvas')?.dataset.scales`;
+      await waitForTrue(page, `${scales} === 'x y y1'`);
+      // The log π plot has one y axis; a stale right axis (and the curves drawn against it) came from merging the
+      // new datasets into the old ones, which kept the accuracy curve's yAxisID.
+      for (const [plot, axes] of [['logp', 'x y'], ['optimum', 'x y'], ['margin', 'x y y1'], ['logp', 'x y']] as const) {
+        await page.locator(`${tag} #plot`).selectOption(plot);
+        await waitForTrue(page, `${scales} === '${axes}'`);
+        await nextFrames(page);
+        expect(await page.evaluate(scales), plot).toBe(axes);
+      }
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('typing a β while a run plays keeps the typed text and starts the run of that β (the run re-renders every frame)', async () => {
+    const { context, page, record } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('run-toggle') != null`);
+      // one step a frame, so the 300-step run plays for about five seconds while the reader types
+      const speed = page.locator(`${tag} #speed-number`);
+      await speed.fill('1');
+      await speed.press('Enter');
+      await page.locator(`${tag} #run-toggle`).click();
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('playing')`);
+      const beta = page.locator(`${tag} #beta-number`);
+      await beta.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('0.3', { delay: 120 });
+      expect(await page.evaluate(`${shadow}.getElementById('run-status').textContent`)).toContain('playing');
+      expect(await beta.inputValue()).toBe('0.3');
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.querySelector('caption').textContent.includes('β = 0.3,')`);
+      expect(await beta.inputValue()).toBe('0.3');
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
