@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sectionProse } from './section-prose';
-import { bigramTransitions, bigramVocabulary } from '../../src/math/index';
+import { bigramCountPolicy, bigramTransitions, bigramVocabulary, createBigramDpoTrainer, createTabularDpoTrainer, createWorld, drawPreferences } from '../../src/math/index';
 import { deriveDpoTrainer } from '../../src/widgets/dpo-trainer/model';
-import { SENTENCE_PAIRS } from '../../src/widgets/dpo-trainer/sentence-pairs';
+import { REFERENCE_SMOOTHING, SENTENCE_PAIRS } from '../../src/widgets/dpo-trainer/sentence-pairs';
 import { dpoTrainerDefaults, type DpoTrainerState } from '../../src/widgets/dpo-trainer/state';
 
 const at = (changes: Partial<DpoTrainerState>) => deriveDpoTrainer({ ...dpoTrainerDefaults, ...changes });
@@ -18,8 +18,9 @@ describe('content/chapter-5/dpo-trainer.mdx', () => {
 
   it('states no decimal number that is neither an input nor checked here', () => {
     // Inputs: the exercises' β and probabilities (0.1, 0.5, 0.9), the slider setting β = 0.05 and the section number
-    // in "5.1's words"; checked below: 0.6931 (log 2) and 0.75 (3 wins of 4).
-    const inputs = new Set(['0.1', '0.5', '0.9', '0.05', '5.1', '0.6931', '0.75']);
+    // in "5.1's words", the theorem number "Theorem 2.5.3" of Cover and Thomas; checked below: 0.6931 (log 2) and
+    // 0.75 (3 wins of 4).
+    const inputs = new Set(['0.1', '0.5', '0.9', '0.05', '5.1', '2.5', '0.6931', '0.75']);
     const unchecked = [...text.matchAll(/\d+\.\d+|\d+%/g)].map((m) => m[0]).filter((token) => !inputs.has(token));
     expect([...new Set(unchecked)]).toEqual([]);
   });
@@ -65,6 +66,36 @@ describe('content/chapter-5/dpo-trainer.mdx', () => {
     // at β = 0.05 the π* plot piles up at 0 and 1, at β = 1 it spreads out: more responses strictly between 0.05 and 0.95
     const inner = (beta: number) => at({ beta }).optimum!.rows.flatMap((r) => r.optimum!).filter((q) => q > 0.05 && q < 0.95).length;
     expect(inner(1)).toBeGreaterThan(inner(0.05));
+  });
+
+  it('the step sizes it states (η = 10/β² tabular, 1/β² bigram) are the trainers\' defaults the widget uses, and they make the tabular curves the same for every β at every step', () => {
+    expect(text).toContain('\\eta = 10/\\beta^2');
+    expect(text).toContain('\\eta = 1/\\beta^2');
+    const world = createWorld({ seed: 42 });
+    const comparisons = drawPreferences(world, { count: 200 });
+    const sentences = SENTENCE_PAIRS.flatMap((q) => [q.chosen, q.rejected]);
+    const vocabulary = bigramVocabulary(sentences);
+    const reference = bigramCountPolicy(vocabulary, sentences, REFERENCE_SMOOTHING);
+    for (const beta of [0.05, 0.3, 2]) {
+      expect(createTabularDpoTrainer(world, comparisons, { beta }).learningRate).toBeCloseTo(10 / beta ** 2, 9);
+      expect(createBigramDpoTrainer(vocabulary, SENTENCE_PAIRS, reference, { beta }).learningRate).toBeCloseTo(1 / beta ** 2, 9);
+    }
+    // "the same for every β at every step": gradient descent on β·h with a fixed step, whatever β
+    const [a, b] = [at({ beta: 0.05 }), at({ beta: 2 })];
+    a.history.forEach((m, t) => {
+      const n = b.history[t]!;
+      expect(m.loss).toBeCloseTo(n.loss, 10);
+      expect(m.accuracy).toBe(n.accuracy);
+      expect(m.margin).toBeCloseTo(n.margin, 10);
+    });
+    expect(a.history[10]!.kl).not.toBeCloseTo(b.history[10]!.kl, 2); // what β does change
+  });
+
+  it('the accuracy at the defaults: 0.67 at step 1, then at its end value to two decimals from the step the prose computes (2)', () => {
+    const d = at({});
+    expect(d.history[1]!.accuracy.toFixed(2)).toBe('0.67');
+    expect(d.history.slice(2).every((m) => m.accuracy.toFixed(2) === '0.68')).toBe(true);
+    expect(d.history.slice(1).filter((m) => m.accuracy.toFixed(2) !== '0.68')).toHaveLength(1);
   });
 
   it('the bigram run: the loss improves at every step while log π of the chosen sentences ends below its start', () => {
