@@ -96,6 +96,18 @@ export { meanKlDivergence, meanTotalVariation, tabularOptimalPolicy, tabularPoli
 export type { Shape } from './trainers/check-comparisons.ts';
 export { createFeedbackLoop, feedbackLoopInitialState, feedbackLoopStep } from './trainers/feedback-loop.ts';
 export type { FeedbackLoop, FeedbackLoopMetrics, FeedbackLoopOptions, FeedbackLoopState } from './trainers/feedback-loop.ts';
+export {
+  bigramCountPolicy,
+  bigramLogProbability,
+  bigramLogProbabilityGradient,
+  bigramTransitions,
+  bigramVocabulary,
+  checkBigramLogits,
+} from './trainers/bigram-policy.ts';
+export type { BigramTransition } from './trainers/bigram-policy.ts';
+export { bigramSequenceKl } from './trainers/bigram-kl.ts';
+export { bigramDpoGradient, bigramDpoInitialState, bigramDpoMetrics, bigramDpoStep, createBigramDpoTrainer } from './trainers/bigram-dpo.ts';
+export type { BigramDpoOptions, BigramDpoState, BigramDpoTrainer, SentencePair } from './trainers/bigram-dpo.ts';
 export { runSteps, stepsPerSlice, trainingSlices } from './trainers/run-steps.ts';
 export type { StepFunction } from './trainers/run-steps.ts';
 

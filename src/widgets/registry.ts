@@ -24,6 +24,7 @@ import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
+import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -60,6 +61,7 @@ export const widgets: readonly WidgetDefinition[] = [
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,
+  dpoTrainerWidget,
   dpoGradientWidget,
 ];
 

@@ -15,6 +15,7 @@ import { cohenKappaFromTable } from '../../src/math/index.ts';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
 import { createRlhfVsDpoRun } from '../../src/widgets/rlhf-vs-dpo/run.ts';
 import { createTabularDpoTrainer, runSteps, tabularDpoInitialState, tabularDpoStep, tabularPolicy } from '../../src/math/index.ts';
+import { tabularDpoMetrics } from '../../src/math/index.ts';
 
 /**
  * The policy π_β = optimalPolicy(π_ref, r, β) whose KL from π_ref equals `budget`, found by plain bisection on β
@@ -427,6 +428,27 @@ const recomputed: Record<string, () => number> = {
       else hi = mid;
     }
     return lo;
+  // 5.4: gradient descent (the tabular DPO trainer, η = 1, 5000 steps) on 3-of-4 wins at β = 0.5, not the closed form.
+  'dt-1': () => {
+    const trainer = createTabularDpoTrainer([2], [0, 0, 0, 1].map((w) => ({ prompt: 0, chosen: w, rejected: 1 - w })), { beta: 0.5, learningRate: 1 });
+    return tabularPolicy(runSteps(tabularDpoStep, trainer, tabularDpoInitialState(trainer), 5000).logits)[0]![0]!;
+  },
+  // 5.4: the same data at β = 2: the trainer's loss at convergence (η = 1/β² · 0.25 keeps the step stable).
+  'dt-2': () => {
+    const trainer = createTabularDpoTrainer([2], [0, 0, 0, 1].map((w) => ({ prompt: 0, chosen: w, rejected: 1 - w })), { beta: 2, learningRate: 0.0625 });
+    return tabularDpoMetrics(trainer, runSteps(tabularDpoStep, trainer, tabularDpoInitialState(trainer), 20000).logits).loss;
+  },
+  // 5.4: Σ_k P(a^k) log(P(a^k)/Q(a^k)) summed directly, P(a^k) = 0.5^(k+1), Q(a^k) = 0.1^k · 0.9.
+  'dt-3': () => {
+    let kl = 0;
+    for (let k = 0; k < 200; k++) kl += 0.5 ** (k + 1) * Math.log(0.5 ** (k + 1) / (0.1 ** k * 0.9));
+    return kl;
+  },
+  // 5.4: the tabular DPO trainer on A≻B ×2, B≻C ×2, C≻A at β = 0.5 (η = 0.5, 20000 steps): its mean log π of y_w.
+  'dt-4': () => {
+    const pairs = [[0, 1], [0, 1], [1, 2], [1, 2], [2, 0]].map(([chosen, rejected]) => ({ prompt: 0, chosen: chosen!, rejected: rejected! }));
+    const trainer = createTabularDpoTrainer([3], pairs, { beta: 0.5, learningRate: 0.5 });
+    return runSteps(tabularDpoStep, trainer, tabularDpoInitialState(trainer), 20000).metrics.logpChosen;
   },
 };
 

@@ -851,3 +851,102 @@ describe('5.5: the DPO gradient equations and po-dpo-gradient', () => {
     }
   });
 });
+
+describe('5.4: the DPO trainer equations and po-dpo-trainer', () => {
+  const tag = 'po-dpo-trainer';
+  const shadow = `document.querySelector('${tag}').shadowRoot`;
+
+  it('pointing at β lights up the β slider; pointing at π_θ lights up the policy select', async () => {
+    const { context, page } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('beta') != null`);
+      await page.locator('.katex-display [data-sym="beta"]').first().hover();
+      await waitForTrue(page, `${shadow}.getElementById('beta').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'policy')).toBe(false);
+      await page.locator('.katex-display [data-sym="pitheta"]').first().hover();
+      await waitForTrue(page, `${shadow}.getElementById('policy').closest('[data-sym-active]') != null`);
+      expect(await controlLit(page, tag, 'beta')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Rewind, then Step by keyboard: the step and loss in the equations follow the run and equal its table', async () => {
+    const { context, page, record } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('run-reset') != null`);
+      expect(await valTexts(page, 'step')).toContain('mn:300');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #run-reset`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 0 of 300')`);
+      await nextFrames(page);
+      expect(new Set((await valTexts(page, 'loss')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.6931']));
+      await page.locator(`${tag} #run-step`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 1 of 300')`);
+      await nextFrames(page);
+      // Row 2 of the table is step 1: column 2 = loss, column 3 = reward accuracy.
+      const [loss, accuracy] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 3)];
+      expect(loss).not.toBe('0.6931');
+      for (const [name, shown] of [['loss', loss], ['accuracy', accuracy], ['step', '1']] as const) {
+        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      // the focus stays on Step, and the summary follows the run
+      expect(await page.evaluate(`${shadow}.activeElement?.id`)).toBe('run-step');
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('switching the plot redraws the chart with the axes of that plot only (loss → log π → π* → margin → log π)', async () => {
+    const { context, page, record } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      const scales = `${shadow}?.querySelector('canvas')?.dataset.scales`;
+      await waitForTrue(page, `${scales} === 'x y y1'`);
+      // The log π plot has one y axis; a stale right axis (and the curves drawn against it) came from merging the
+      // new datasets into the old ones, which kept the accuracy curve's yAxisID.
+      for (const [plot, axes] of [['logp', 'x y'], ['optimum', 'x y'], ['margin', 'x y y1'], ['logp', 'x y']] as const) {
+        await page.locator(`${tag} #plot`).selectOption(plot);
+        await waitForTrue(page, `${scales} === '${axes}'`);
+        await nextFrames(page);
+        expect(await page.evaluate(scales), plot).toBe(axes);
+      }
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('typing a β while a run plays keeps the typed text and starts the run of that β (the run re-renders every frame)', async () => {
+    const { context, page, record } = await open('5.4');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('run-toggle') != null`);
+      // one step a frame, so the 300-step run plays for about five seconds while the reader types
+      const speed = page.locator(`${tag} #speed-number`);
+      await speed.fill('1');
+      await speed.press('Enter');
+      await page.locator(`${tag} #run-toggle`).click();
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('playing')`);
+      const beta = page.locator(`${tag} #beta-number`);
+      await beta.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('0.3', { delay: 120 });
+      expect(await page.evaluate(`${shadow}.getElementById('run-status').textContent`)).toContain('playing');
+      expect(await beta.inputValue()).toBe('0.3');
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.querySelector('caption').textContent.includes('β = 0.3,')`);
+      expect(await beta.inputValue()).toBe('0.3');
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -86,6 +86,8 @@ export class ChartController implements ReactiveController {
   #colorsTheme: string | undefined;
   /** JSON of the options last given to the chart, to skip replacing identical ones. */
   #optionsKey = '';
+  /** The property names of the datasets last given to the chart (see {@link datasetShape}). */
+  #datasetShape = '';
   /** The pending task that will create the chart, if any. */
   #creation: ReturnType<typeof setTimeout> | undefined;
 
@@ -175,13 +177,21 @@ export class ChartController implements ReactiveController {
       const optionsKey = JSON.stringify(options);
       this.chart = new Chart(canvas, { ...config, options });
       this.#optionsKey = optionsKey;
+      this.#datasetShape = datasetShape(config.data.datasets);
+      showScales(canvas, this.chart);
       return;
     }
     const chart = this.chart;
     const current = chart.data.datasets;
     const next = config.data.datasets;
-    if (current.length === next.length) next.forEach((dataset, index) => mergeDataset(current[index], dataset));
+    // Merge in place only when every dataset has the same properties as before (the usual drag step). A widget
+    // that switches what it plots (content/chapter-5/dpo-trainer.mdx: loss with accuracy on a right axis, then
+    // log π on one axis, then points) gets new datasets, or a property it no longer sets, such as `yAxisID`,
+    // would survive the merge and draw against an axis that no longer exists.
+    const shape = datasetShape(next);
+    if (shape === this.#datasetShape && current.length === next.length) next.forEach((dataset, index) => mergeDataset(current[index], dataset));
     else chart.data.datasets = next;
+    this.#datasetShape = shape;
     options.animation = false;
     // Replacing the options makes Chart.js rebuild its option resolvers (about half of an update): only do it
     // when they changed (a theme switch, new axis bounds), not on every drag step that only moves the data.
@@ -191,18 +201,36 @@ export class ChartController implements ReactiveController {
       this.#optionsKey = optionsKey;
     }
     chart.update('none');
+    showScales(canvas, chart);
   }
 
   #destroy(): void {
     if (this.#creation !== undefined) clearTimeout(this.#creation);
     this.#creation = undefined;
     this.#optionsKey = '';
+    this.#datasetShape = '';
     this.chart?.destroy();
     this.chart = undefined;
   }
 }
 
 type LineDataset = WidgetChartConfig['data']['datasets'][number];
+
+/** Exposed for tests, like `data-animation`: the ids of the chart's axes, e.g. `x y y1` (written only when they change). */
+function showScales(canvas: HTMLCanvasElement, chart: { scales: Record<string, unknown> }): void {
+  const ids = Object.keys(chart.scales).sort().join(' ');
+  if (canvas.dataset['scales'] !== ids) canvas.dataset['scales'] = ids;
+}
+
+/**
+ * The property names of each dataset but `data`, as one string: equal shapes can be merged in place.
+ *
+ * @example
+ * datasetShape([{ label: 'Loss', data: [] }, { label: 'Accuracy', yAxisID: 'y1', data: [] }]); // → '["label"]|["label","yAxisID"]'
+ */
+export function datasetShape(datasets: readonly LineDataset[]): string {
+  return datasets.map((d) => JSON.stringify(Object.keys(d).filter((k) => k !== 'data').sort())).join('|');
+}
 
 /**
  * Copies `next` into the chart's existing dataset. Points are updated in place when the count is unchanged

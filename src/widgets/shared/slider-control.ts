@@ -3,11 +3,13 @@
  * field gets a slider over $\log_{10}$ of the value (values it produces are rounded to 3 significant digits);
  * the number input always holds the exact value. Both inputs have a `<label for>`, both are native controls
  * (arrow keys, Page Up/Down, Home/End work), and the slider announces the value itself through
- * `aria-valuetext`.
+ * `aria-valuetext`. The number input keeps what the reader types while it has the focus, even when the widget
+ * re-renders every frame (a playing training run), see live-unless-editing.ts.
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatParameter } from './format-number.ts';
+import { liveUnlessEditing } from './live-unless-editing.ts';
 import { clampNumber, parseDecimal, type IntegerField, type NumberField } from './schema.ts';
 
 /** Slider position step of a log-scale field, in decades. */
@@ -89,7 +91,7 @@ export function sliderControl(options: SliderControlOptions): TemplateResult {
         min=${String(field.min)}
         max=${String(field.max)}
         step=${String(step)}
-        .value=${live(String(value))}
+        .value=${liveUnlessEditing(String(value))}
         ?disabled=${disabled}
         @change=${onNumber}
       />
