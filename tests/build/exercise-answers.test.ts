@@ -428,6 +428,7 @@ const recomputed: Record<string, () => number> = {
       else hi = mid;
     }
     return lo;
+  },
   // 5.4: gradient descent (the tabular DPO trainer, η = 1, 5000 steps) on 3-of-4 wins at β = 0.5, not the closed form.
   'dt-1': () => {
     const trainer = createTabularDpoTrainer([2], [0, 0, 0, 1].map((w) => ({ prompt: 0, chosen: w, rejected: 1 - w })), { beta: 0.5, learningRate: 1 });
