@@ -6,9 +6,10 @@
  * `<body>`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { clampNumber, parseDecimal, type NumberListField } from './schema.ts';
-import { PENDING_CELL, type WidgetTable } from './widget-table.ts';
+import type { WidgetTable } from './widget-table.ts';
 
 /** A table column backed by a number-list field. */
 export interface EditableColumn {
@@ -82,7 +83,10 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
   const cell = (text: string, row: number, columnIndex: number) => {
     if (columnIndex === 0) return html`<th scope="row">${text}</th>`;
     const column = byColumn.get(columnIndex);
-    if (column === undefined) return html`<td>${text === PENDING_CELL ? html`<span class="pending">${text}</span>` : text}</td>`;
+    // Keyed by its text, a cell whose value changes gets a new text node: new content, not a moved one. Updated in
+    // place, a right-aligned number that changes width ("…" → "0.745", "0.000" → "−0.215" as a run trains) moves its
+    // start, which the browser counts as a layout shift when no reader input caused it.
+    if (column === undefined) return html`<td>${keyed(text, text)}</td>`;
     const inputId = `${id}-${column.key}-${row}`;
     return html`<td>
       <label class="visually-hidden" for=${inputId}>${column.cellLabel(row)}</label>

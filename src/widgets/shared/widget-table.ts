@@ -5,9 +5,8 @@
  */
 
 /**
- * The text of a cell whose value is still being computed. The table renders it as an element of its own, so the
- * value that replaces it is new content rather than a text change: a right-aligned "…" turning into "0.745"
- * moves the text's start, which the browser counts as a layout shift (one with no reader input behind it).
+ * The text of a cell whose value is still being computed (the table renders every changed cell as a new text
+ * node, so a value replacing it does not count as a layout shift; number-list-table.ts).
  */
 export const PENDING_CELL = '…';
 
