@@ -3,7 +3,8 @@
  * below the first screen, no widget element is defined and none is upgraded after load; scrolling to the first
  * widget fetches new scripts and upgrades it (shadow root attached). Lazy loading does not hide widgets from
  * the keyboard: from the top of every section page, Tab reaches the widget's first control, on a desktop and on
- * a 320 px phone.
+ * a 320 px phone; and a training widget, which trains for a while between its upgrade and its first render, still
+ * hands the focus to its first control when the reader tabs onto its fallback during that training.
  */
 import { readFileSync } from 'node:fs';
 
@@ -112,6 +113,42 @@ describe('keyboard access to lazily loaded widgets', () => {
         return host.shadowRoot.querySelector('input, select, button') === host.shadowRoot.activeElement;
       })()`);
       expect(first, 'focus is on the widget\'s first control').toBe(true);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('focus on a training widget\'s fallback while it trains', () => {
+  /** Widgets that train before their first render (their element.ts), with the section page of each. */
+  const training = ['po-reward-model', 'po-dpo-trainer', 'po-dpo-gradient'].flatMap((tag) => {
+    const section = sections.find((candidate) => readFileSync(candidate.file, 'utf8').includes(`<${tag}`));
+    return section === undefined ? [] : [[tag, section.urlPath] as const];
+  });
+
+  it('every training widget is on a section page', () => {
+    expect(training.map(([tag]) => tag)).toEqual(['po-reward-model', 'po-dpo-trainer', 'po-dpo-gradient']);
+  });
+
+  it.each(training)('%s (%s): focus given to the fallback after the upgrade reaches the first control', async (tag, urlPath) => {
+    const { context, page, record } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: VIEWPORT });
+    try {
+      await page.goto(session.server.origin + urlPath, { waitUntil: 'load' });
+      // Slow the CPU so that the start-up training lasts long enough to step into.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `customElements.get('${tag}') !== undefined`);
+      const caught = await page.evaluate(`(() => {
+        const host = document.querySelector('${tag}');
+        if (host.shadowRoot !== null) return false;
+        host.querySelector('.po-fallback').focus();
+        return document.activeElement === host.querySelector('.po-fallback');
+      })()`);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      expect(caught, 'the fallback took the focus between the upgrade and the first render').toBe(true);
+      await waitForTrue(page, `(() => { const a = document.activeElement; return a !== null && a.localName === '${tag}' && a.shadowRoot !== null && a.shadowRoot.activeElement === a.shadowRoot.querySelector('input, select, button'); })()`);
       expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();
