@@ -17,6 +17,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
+import { runSlicedTasks, type SlicedTasks } from '../shared/task-slices.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import { dpoGradientChartLabel } from './chart.ts';
@@ -46,8 +47,8 @@ export class PoDpoGradient extends PoWidgetElement<typeof dpoGradientSchema, Dpo
 
   #run: DpoGradientRun | null = null;
   #frame = 0;
-  /** Posts the next slice of the first run as a task of its own (a message channel: nested timers get clamped). */
-  #pretraining: MessageChannel | null = null;
+  /** The first run's start-up training, one slice per task, before the first render. */
+  #pretraining: SlicedTasks | null = null;
 
   override connectedCallback(): void {
     if (this.#run !== null) {
@@ -56,33 +57,26 @@ export class PoDpoGradient extends PoWidgetElement<typeof dpoGradientSchema, Dpo
       return;
     }
     if (this.#pretraining !== null) return;
-    const channel = new MessageChannel();
     let run: DpoGradientRun | null = null;
-    channel.port1.onmessage = () => {
-      if (run === null) {
-        run = createDpoGradientRun(this.state);
+    this.#pretraining = runSlicedTasks(
+      () => {
+        if (run === null) run = createDpoGradientRun(this.state);
+        else trainSlice(run, RUN_STEPS);
         recordDpoGradientRun(this, run);
-      } else {
-        trainSlice(run, RUN_STEPS);
-        recordDpoGradientRun(this, run);
-      }
-      if (trainedSteps(run) < RUN_STEPS) {
-        channel.port2.postMessage(null);
-        return;
-      }
-      channel.port1.close();
-      this.#pretraining = null;
-      this.#run = run;
-      if (this.isConnected) super.connectedCallback();
-    };
-    this.#pretraining = channel;
-    channel.port2.postMessage(null);
+        return trainedSteps(run) >= RUN_STEPS;
+      },
+      () => {
+        this.#pretraining = null;
+        this.#run = run;
+        if (this.isConnected) super.connectedCallback();
+      },
+    );
   }
 
   override disconnectedCallback(): void {
     if (this.#pretraining !== null) {
       // Lit has not seen this connection: only the first run's training is pending.
-      this.#pretraining.port1.close();
+      this.#pretraining.cancel();
       this.#pretraining = null;
       return;
     }

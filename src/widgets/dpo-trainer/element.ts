@@ -17,6 +17,7 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
+import { runSlicedTasks, type SlicedTasks } from '../shared/task-slices.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import { widgetStyles } from '../shared/styles.ts';
@@ -50,8 +51,8 @@ export class PoDpoTrainer extends PoWidgetElement<typeof dpoTrainerSchema, DpoTr
   #run: Run | null = null;
   #transport: TransportState = transportAt(RUN_STEPS, RUN_STEPS);
   #frame = 0;
-  /** The first run's start-up training, one slice per message-channel task (see reward-model/element.ts). */
-  #pretraining: MessageChannel | null = null;
+  /** The first run's start-up training, one slice per task, before the first render. */
+  #pretraining: SlicedTasks | null = null;
 
   protected override chartLabel(_state: DpoTrainerState, d: DpoTrainerDerived): string {
     return d.view === 'optimum'
@@ -73,25 +74,22 @@ export class PoDpoTrainer extends PoWidgetElement<typeof dpoTrainerSchema, DpoTr
       return;
     }
     let run = startRun(dpoTrainerProblem(this.state));
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      run = advanceRun(run, PRETRAIN_SLICE);
-      if (run.state.step < RUN_STEPS) {
-        channel.port2.postMessage(null);
-        return;
-      }
-      channel.port1.close();
-      this.#pretraining = null;
-      this.#show(run, transportAt(RUN_STEPS, RUN_STEPS));
-      if (this.isConnected) super.connectedCallback();
-    };
-    this.#pretraining = channel;
-    channel.port2.postMessage(null);
+    this.#pretraining = runSlicedTasks(
+      () => {
+        run = advanceRun(run, PRETRAIN_SLICE);
+        return run.state.step >= RUN_STEPS;
+      },
+      () => {
+        this.#pretraining = null;
+        this.#show(run, transportAt(RUN_STEPS, RUN_STEPS));
+        if (this.isConnected) super.connectedCallback();
+      },
+    );
   }
 
   override disconnectedCallback(): void {
     if (this.#pretraining !== null) {
-      this.#pretraining.port1.close();
+      this.#pretraining.cancel();
       this.#pretraining = null;
       return;
     }

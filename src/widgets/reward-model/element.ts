@@ -19,6 +19,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { rewardModelInitialState, rewardModelStep, trainingSlices, type RewardModelState } from '../../math/index.ts';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
+import { runSlicedTasks, type SlicedTasks } from '../shared/task-slices.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import { deriveRewardModelAt, rewardModelModel, rewardModelTable, type RewardModelDerived } from './model.ts';
 import { rewardModelSchema, type RewardModelWidgetState } from './state.ts';
@@ -51,12 +52,8 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
   #training: RewardModelState | null = null;
   #slices: Slices | null = null;
   #frame = 0;
-  /**
-   * Posts the next slice of the first run as a task of its own. A message channel, not `setTimeout`: a chain of
-   * nested timers is clamped to 4 ms a link after five links, and so would be the base class's own start-up timer
-   * posted at its end.
-   */
-  #pretraining: MessageChannel | null = null;
+  /** The first run's start-up training, one slice per task, before the first render. */
+  #pretraining: SlicedTasks | null = null;
 
   protected override chartLabel(): string {
     return 'Every response of the toy world as a point at its helpfulness and harmlessness, coloured and sized by its learned reward plus the per-prompt constant, with the gold and learned weight vectors as arrows from the origin; the table below lists the values.';
@@ -79,27 +76,27 @@ export class PoRewardModel extends PoWidgetElement<typeof rewardModelSchema, Rew
     }
     // First connection: train the first run a slice per task, then connect (Lit renders the trained model).
     const slices = slicesOf(problem);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const { value, done } = slices.next();
-      if (done !== true) {
-        channel.port2.postMessage(null);
-        return;
-      }
-      channel.port1.close();
-      this.#pretraining = null;
-      recordRewardModelProgress(this, problem, value, true);
-      this.#start(problem, value);
-      if (this.isConnected) super.connectedCallback();
-    };
-    this.#pretraining = channel;
-    channel.port2.postMessage(null);
+    let trained: RewardModelState | null = null;
+    this.#pretraining = runSlicedTasks(
+      () => {
+        const { value, done } = slices.next();
+        trained = value;
+        return done === true;
+      },
+      () => {
+        this.#pretraining = null;
+        const end = trained as RewardModelState;
+        recordRewardModelProgress(this, problem, end, true);
+        this.#start(problem, end);
+        if (this.isConnected) super.connectedCallback();
+      },
+    );
   }
 
   override disconnectedCallback(): void {
     if (this.#pretraining !== null) {
       // Lit has not seen this connection: only the first run's training is pending.
-      this.#pretraining.port1.close();
+      this.#pretraining.cancel();
       this.#pretraining = null;
       return;
     }
