@@ -4,7 +4,7 @@
  * The embed page posts `{ type: 'po-embed-size', id, height }` to `window.parent` on load and whenever its
  * content changes height; the parent checks `event.origin` and `event.data.type` and sets the iframe's height.
  * Query parameters are the widget's state keys plus `theme` (`light` | `dark` | `auto`, any case, spaces
- * ignored) and `controls=none`.
+ * ignored), `controls=none` and `title=0`.
  */
 import { parseThemeSetting } from '../widgets/shared/theme';
 
@@ -32,14 +32,15 @@ export function embedSizeMessage(id: string, height: number): EmbedSizeMessage {
 
 /**
  * The attributes to set on the widget element from the embed URL: only the widget's own state keys and the
- * common `theme` and `controls`. State values are copied unchanged: the element parses them with the same
- * codec as any attribute (src/widgets/shared/schema.ts), so a URL and an attribute with the same value give the
- * same state. `theme` is written in its parsed form ({@link parseThemeSetting}), the one the embed page applies
- * to itself.
+ * common `theme` and `controls`, and `title=0`, which becomes `heading="none"` (the title hidden from view: an
+ * attribute named `title` would be the element's tooltip). State values are copied unchanged: the element parses
+ * them with the same codec as any attribute (src/widgets/shared/schema.ts), so a URL and an attribute with the
+ * same value give the same state. `theme` is written in its parsed form ({@link parseThemeSetting}), the one the
+ * embed page applies to itself.
  *
  * @example
- * embedAttributes(new URLSearchParams('beta=0.2&onload=x&theme=%20DARK'), ['beta'])
- * // → [['beta', '0.2'], ['theme', 'dark']]
+ * embedAttributes(new URLSearchParams('beta=0.2&onload=x&theme=%20DARK&title=0'), ['beta'])
+ * // → [['beta', '0.2'], ['theme', 'dark'], ['heading', 'none']]
  */
 export function embedAttributes(params: URLSearchParams, stateKeys: readonly string[]): [string, string][] {
   const allowed = new Set([...stateKeys, 'theme', 'controls']);
@@ -49,7 +50,20 @@ export function embedAttributes(params: URLSearchParams, stateKeys: readonly str
     if (value === null) continue;
     attributes.push([key, key === 'theme' ? parseThemeSetting(value) : value]);
   }
+  if (hidesTitle(params.get('title'))) attributes.push(['heading', 'none']);
   return attributes;
+}
+
+/**
+ * Whether an embed URL's `title` value hides the widget's title: `0`, `false`, `no` or `none` (any case); any
+ * other value, or none, keeps it.
+ *
+ * @example
+ * hidesTitle('0'); // → true
+ * hidesTitle('yes'); // → false
+ */
+export function hidesTitle(value: string | null): boolean {
+  return value !== null && ['0', 'false', 'no', 'none'].includes(value.trim().toLowerCase());
 }
 
 /**

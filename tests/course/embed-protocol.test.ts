@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { embedAttributes, embedSizeMessage, iframeSnippet } from '../../src/course/embed-protocol';
+import { embedAttributes, embedSizeMessage, hidesTitle, iframeSnippet } from '../../src/course/embed-protocol';
 import { dpoLossSchema } from '../../src/widgets/dpo-loss/state';
 import { parseField } from '../../src/widgets/shared/schema';
 import { hostileString } from '../widgets/shared/schema-arbitraries';
@@ -20,6 +20,15 @@ describe('embedAttributes(params, stateKeys)', () => {
       ['theme', 'dark'],
       ['controls', 'none'],
     ]);
+  });
+
+  it('turns title=0 into heading="none" (an attribute named title would be a tooltip) and ignores other titles', () => {
+    expect(embedAttributes(new URLSearchParams('title=0&beta=0.2'), ['beta'])).toEqual([
+      ['beta', '0.2'],
+      ['heading', 'none'],
+    ]);
+    expect(embedAttributes(new URLSearchParams('title=1'), ['beta'])).toEqual([]);
+    expect(embedAttributes(new URLSearchParams('title=<b>x</b>&heading=none'), ['beta'])).toEqual([]);
   });
 
   it('writes theme in its parsed form, the one the embed page applies to itself', () => {
@@ -64,5 +73,12 @@ describe('iframeSnippet(title, src, origin)', () => {
     expect(snippet).toContain('document.currentScript.previousElementSibling');
     expect(snippet).not.toContain('getElementById');
     expect(snippet).not.toMatch(/\sid="/);
+  });
+});
+
+describe('hidesTitle(value)', () => {
+  it('is true for 0, false, no and none in any case and with spaces, false for anything else', () => {
+    for (const value of ['0', 'false', 'NO', ' None ']) expect(hidesTitle(value), value).toBe(true);
+    for (const value of [null, '', '1', 'yes', 'hide', '00']) expect(hidesTitle(value), String(value)).toBe(false);
   });
 });

@@ -373,6 +373,43 @@ describe('embed page height, theme and fallback', () => {
     }
   });
 
+  it('?title=0 hides the title from view, before and after the upgrade, and keeps it as the heading screen readers hear', async () => {
+    const { context, page, record } = await openRecordedPage(browser, { allowedOrigins: [site.origin] });
+    try {
+      await page.goto(`${site.url}embed/${ID}/?title=0`, { waitUntil: 'domcontentloaded' });
+      const fallbackTitle = `(() => { const t = document.querySelector('${TAG} .po-fallback-title'); return t === null ? null : t.getBoundingClientRect().width; })()`;
+      // Hidden already when the module script has set the attribute, while the fallback is still showing.
+      await waitForTrue(page, `document.querySelector('${TAG}').getAttribute('heading') === 'none'`);
+      const before = (await page.evaluate(fallbackTitle)) as number | null;
+      expect(before === null || before <= 1, 'fallback title width').toBe(true);
+      await expect.poll(async () => (await probeWidget(page, TAG)).upgraded, POLL).toBe(true);
+      await waitForTrue(page, `document.querySelector('${TAG}').shadowRoot.querySelector('.title') !== null`);
+      const title = await page.evaluate(`(() => {
+        const t = document.querySelector('${TAG}').shadowRoot.querySelector('.title');
+        return { width: t.getBoundingClientRect().width, text: t.textContent, tag: t.localName };
+      })()`);
+      expect(title).toEqual({ width: 1, text: expect.stringMatching(/\S/), tag: 'h2' });
+      const snapshot = await page.locator(TAG).ariaSnapshot();
+      expect(snapshot).toMatch(/heading ".+" \[level=2\]/);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without title=0 the title shows', async () => {
+    const { context, page } = await openRecordedPage(browser, { allowedOrigins: [site.origin] });
+    try {
+      await page.goto(`${site.url}embed/${ID}/?title=1`, { waitUntil: 'load' });
+      await expect.poll(async () => (await probeWidget(page, TAG)).upgraded, POLL).toBe(true);
+      await waitForTrue(page, `document.querySelector('${TAG}').shadowRoot.querySelector('.title') !== null`);
+      const width = (await page.evaluate(`document.querySelector('${TAG}').shadowRoot.querySelector('.title').getBoundingClientRect().width`)) as number;
+      expect(width).toBeGreaterThan(50);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('?theme=sepia leaves both the page and the widget on the light default', async () => {
     const { context, page } = await openRecordedPage(browser, { allowedOrigins: [site.origin] });
     try {

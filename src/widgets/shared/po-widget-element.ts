@@ -50,6 +50,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { type: String },
     controls: { type: String },
+    heading: { type: String },
     state: { state: true },
     errorMessage: { state: true },
   };
@@ -69,6 +70,8 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
   declare theme: string | null;
   /** `none` hides the controls (the table becomes read-only). */
   declare controls: string | null;
+  /** `none` hides the title from view (screen readers still hear it as the widget's heading). */
+  declare heading: string | null;
   /** The current, always valid state. */
   declare state: StateOf<S>;
   /** Set when drawing failed; shown instead of the widget body. */
@@ -85,6 +88,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     super();
     this.theme = null;
     this.controls = null;
+    this.heading = null;
     this.errorMessage = null;
     this.state = stateFromAttributes(this, this.widget.schema);
     new FallbackFocusController(this);
@@ -216,7 +220,7 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
   }
 
   #renderBody(): TemplateResult {
-    const showControls = this.controls?.trim().toLowerCase() !== 'none';
+    const showControls = !isNone(this.controls);
     this.#derived = this.derive(this.state);
     const derived = this.#derived;
     return html`${showControls
@@ -273,9 +277,14 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     // through), shown by the print-only slot; the live controls and canvas are screen-only. After an error the
     // fallback is already slotted below the message, so the message prints with it.
     return html`<div class="root ${scheme} ${failed ? 'failed' : 'live'}">
-        <h2 class="title">${this.widget.title}</h2>
+        <h2 class=${isNone(this.heading) ? 'title visually-hidden' : 'title'}>${this.widget.title}</h2>
         ${body}
       </div>
       ${failed ? nothing : html`<slot class="print-only"></slot>`}`;
   }
+}
+
+/** Whether an attribute says `none` (any case, surrounding spaces ignored), as `controls` and `heading` do. */
+function isNone(value: string | null): boolean {
+  return value?.trim().toLowerCase() === 'none';
 }
