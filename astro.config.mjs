@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkMath from 'remark-math';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
 import siteUrlNotice from './integrations/site-url-notice.mjs';
@@ -11,6 +12,8 @@ import katexWoff2Only from './integrations/katex-woff2-only.mjs';
 import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
 import { pureMathModules } from './integrations/pure-math.mjs';
 import rehypeWiredMath from './src/course/rehype-wired-math.ts';
+import { headingAnchorOptions } from './src/course/heading-anchors.ts';
+import rehypeHeadingTexts from './src/course/heading-texts.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -63,8 +66,9 @@ export default defineConfig({
       // KaTeX (through rehype-katex) keeps its default htmlAndMathml output: the MathML is what screen readers
       // read. The first plugin typesets and wires \sym / \val marks to the page's widgets, failing the build on any
       // KaTeX error, untrusted command or bad mark (src/course/rehype-wired-math.ts); the second lists the KaTeX
-      // fonts the page uses, for the page to preload.
-      rehypePlugins: [[rehypeWiredMath, {}], rehypeKatexFontFaces],
+      // fonts the page uses, for the page to preload. Then every heading gets its id, its text for the contents list
+      // (src/course/heading-texts.ts) and a deep-link anchor after its text (src/course/heading-anchors.ts).
+      rehypePlugins: [[rehypeWiredMath, {}], rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions]],
     }),
   },
   security: {
