@@ -24,6 +24,7 @@ export type { MarginRankingLoss } from './margin-ranking-loss.ts';
 export { RATING_LEVELS, RATING_MARGINS, RATING_THRESHOLDS, ratingFromGoldGap, ratingMargin } from './rating-margin.ts';
 export type { RatingIndex, RatingMarginVariant } from './rating-margin.ts';
 export { histogram } from './histogram.ts';
+export { ratingMarginFit } from './rating-margin-fit.ts';
 
 // Categorical policies: KL, entropy, expectations, the RLHF optimum and the implicit reward (§3, §4)
 export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';
