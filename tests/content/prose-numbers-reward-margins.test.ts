@@ -1,7 +1,7 @@
 /**
  * The numbers and facts the prose of section 3.2 (content/chapter-3/reward-margins.mdx) states, recomputed with
  * `src/math`. The section computes most numbers inside MDX expressions at build time; this test checks the ones
- * typed in the text (the rating counts of exercise rm-3, the seed sweep of "What to notice", the world's size),
+ * typed in the text (the rating counts of exercise mg-3, the seed sweep of "What to notice", the world's size),
  * the facts its sentences state in words, and sweeps the prose for any decimal number that is neither an input nor
  * checked, in the manner of prose-numbers.test.ts.
  */
@@ -16,7 +16,7 @@ describe('content/chapter-3/reward-margins.mdx', () => {
   const text = sectionProse('chapter-3/reward-margins.mdx');
 
   it('states no decimal number that is neither an input nor checked here', () => {
-    // Inputs: the preference rate 0.8 (and 80%, 1 − 0.8 = 0.2) of the fit and of exercise rm-2, and the paper's
+    // Inputs: the preference rate 0.8 (and 80%, 1 − 0.8 = 0.2) of the fit and of exercise mg-2, and the paper's
     // section numbers §3.2.1, §3.2.2 and Appendix A.3.3. Checked below: 0.25 (bin width), 0.5 (σ(0), the push at m = m(r)).
     const inputs = new Set(['0.8', '80%', '0.2', '3.2', '3.3', '0.25', '0.5']);
     const unchecked = [...text.matchAll(/\d+\.\d+|\d+%/g)].map((m) => m[0]).filter((token) => !inputs.has(token));
@@ -32,7 +32,7 @@ describe('content/chapter-3/reward-margins.mdx', () => {
     expect(RATING_THRESHOLDS).toEqual([1.5, 0.75, 0.25]);
   });
 
-  it('exercise rm-3: the default world rates its 200 pairs 39, 60, 65 and 36 times', () => {
+  it('exercise mg-3: the default world rates its 200 pairs 39, 60, 65 and 36 times', () => {
     const world = createWorld({ seed: 42 });
     const { ratings } = createMarginRewardTrainer(world, drawPreferences(world, { count: 200 }), { variant: 'large' });
     expect([0, 1, 2, 3].map((r) => ratings.filter((v) => v === r).length)).toEqual([39, 60, 65, 36]);
