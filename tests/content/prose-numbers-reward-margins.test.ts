@@ -51,7 +51,7 @@ describe('content/chapter-3/reward-margins.mdx', () => {
     }
     expect(narrower).toBe(200);
     expect(raised).toBe(59);
-    expect(text).toContain('For every seed from 0 to 199 the dashed outline (no margin term) is the narrower histogram');
+    expect(text).toContain('For every seed from 0 to 199 the dashed outline (no margin term) ends as the narrower histogram');
     expect(text).toContain('in 59 of those 200 seeds');
   }, 120_000);
 

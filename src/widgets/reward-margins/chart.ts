@@ -1,7 +1,7 @@
 /**
  * The chart of the `reward-margins` widget (content/chapter-3/reward-margins.mdx): the histogram of the margins
- * $m = r_w - r_l$ as a stepped outline (pairs per bin of width 0.25), with the end histogram of the run without a
- * margin term dashed behind it, and a vertical line at $m = 0$: pairs left of it are ordered against their label.
+ * $m = r_w - r_l$ as a stepped outline (pairs per bin of width 0.25), with the histogram of the run without a
+ * margin term at the same step dashed behind it, and a vertical line at $m = 0$: pairs left of it are ordered against their label.
  */
 import type { ChartColors } from '../shared/chart-colors.ts';
 import { curveDataset } from '../shared/chart-datasets.ts';
@@ -37,7 +37,7 @@ export function rewardMarginsChartConfig(d: RewardMarginsDerived, colors: ChartC
     curveDataset('Margins now', histogramOutline(d.counts, lo, hi), blue as string, { stepped: 'after', borderWidth: 2.5 }),
     ...(d.reference === null
       ? []
-      : [curveDataset('No margin term, end of run', histogramOutline(d.reference, lo, hi), colors.muted, { stepped: 'after', borderDash: [6, 4], borderWidth: 1.5 })]),
+      : [curveDataset('No margin term, same step', histogramOutline(d.reference, lo, hi), colors.muted, { stepped: 'after', borderDash: [6, 4], borderWidth: 1.5 })]),
     curveDataset('m = 0 (left: ordered wrongly)', [{ x: 0, y: 0 }, { x: 0, y: top }], colors.fg, { borderDash: [2, 3], borderWidth: 1 }),
   ];
   return {

@@ -4,11 +4,12 @@
  * training.ts, the numbers, sentence and table in model.ts, the chart in chart.ts, the transport in
  * ../shared/transport.ts.
  *
- * On the first connection the run is trained to its end in slices of {@link PRETRAIN_SLICE} steps, one task each
+ * On the first connection the run, and with a margin term the run of the same world without one (the dashed
+ * outline), are trained to their end in slices of {@link PRETRAIN_SLICE} steps, one task each
  * (../shared/task-slices.ts), before Lit's first render, while the build-time fallback (the same end state) stays
  * in place. Afterwards a playing run advances `speed` steps per animation frame (at the default 2, the 60 steps
- * take 30 frames, half a second at 60 frames a second). A change of margin term or seed starts a new run that
- * plays from step 0.
+ * take 30 frames, half a second at 60 frames a second), and the plain run keeps the same step. A change of margin
+ * term or seed starts new runs that play from step 0.
  *
  * Attributes (= URL keys): `margin`, `seed`, `speed`, plus `theme` and `controls`.
  *
@@ -29,8 +30,11 @@ import { rewardMarginsSchema, type RewardMarginsState } from './state.ts';
 import { advanceRun, knownEnd, problemKey, recordRewardMarginsProgress, rewardMarginsProblem, RUN_STEPS, startRun, type Run } from './training.ts';
 import { rewardMarginsWidget } from './widget.ts';
 
-/** Steps per start-up task (well under a millisecond each for 200 pairs). */
-export const PRETRAIN_SLICE = 10;
+/** Steps per start-up task (a few milliseconds even with a cold JIT on a slow machine). */
+export const PRETRAIN_SLICE = 5;
+
+/** Records the plain runs the elements train, so that a finished one is known to every element (`knownEnd`). */
+const PLAIN_OWNER = {};
 
 /** The `po-reward-margins` element. */
 export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema, RewardMarginsDerived> {
@@ -50,12 +54,14 @@ export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema,
   ];
 
   #run: Run | null = null;
+  /** The run without a margin term, at the step of `#run` (`null` when `#run` has none). */
+  #plain: Run | null = null;
   #transport: TransportState = transportAt(RUN_STEPS, RUN_STEPS);
   #frame = 0;
   #pretraining: SlicedTasks | null = null;
 
   protected override chartLabel(_state: RewardMarginsState, d: RewardMarginsDerived): string {
-    const reference = d.reference === null ? '' : ', with the end histogram of the same world trained without a margin term dashed';
+    const reference = d.reference === null ? '' : ', with the histogram of the same world trained without a margin term, at the same step, dashed';
     return `Histogram of the 200 margins m = r_w − r_l at step ${String(d.step)}${reference}; a vertical line marks m = 0. The table below lists the margins by rating.`;
   }
 
@@ -67,19 +73,28 @@ export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema,
     }
     if (this.#pretraining !== null) return;
     const known = knownEnd(this.state);
-    if (known !== null) {
+    const knownPlain = this.state.margin === 'none' ? null : knownEnd({ margin: 'none', seed: this.state.seed });
+    if (known !== null && (this.state.margin === 'none' || knownPlain !== null)) {
+      this.#plain = knownPlain;
       this.#show(known, transportAt(RUN_STEPS, RUN_STEPS));
       super.connectedCallback();
       return;
     }
     let run = startRun(rewardMarginsProblem(this.state));
+    let plain = this.state.margin === 'none' ? null : knownEnd({ margin: 'none', seed: this.state.seed });
     this.#pretraining = runSlicedTasks(
       () => {
-        run = advanceRun(run, PRETRAIN_SLICE);
-        return run.states.length > RUN_STEPS;
+        if (run.states.length <= RUN_STEPS) {
+          run = advanceRun(run, PRETRAIN_SLICE);
+          return false;
+        }
+        if (this.state.margin === 'none') return true;
+        plain = plain === null ? startRun(rewardMarginsProblem({ margin: 'none', seed: this.state.seed })) : advanceRun(plain, PRETRAIN_SLICE);
+        return plain.states.length > RUN_STEPS;
       },
       () => {
         this.#pretraining = null;
+        this.#plain = plain;
         this.#show(run, transportAt(RUN_STEPS, RUN_STEPS));
         if (this.isConnected) super.connectedCallback();
       },
@@ -100,13 +115,19 @@ export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema,
   #show(run: Run, transport: TransportState): void {
     this.#run = run;
     this.#transport = transport;
+    // The plain run keeps every state it has trained, so rewinding costs nothing; it only trains to catch up.
+    const plain = this.#plain;
+    const step = run.states.length - 1;
+    if (plain !== null && plain.states.length <= step) this.#plain = advanceRun(plain, step - (plain.states.length - 1));
     recordRewardMarginsProgress(this, run);
+    if (this.#plain !== null) recordRewardMarginsProgress(PLAIN_OWNER, this.#plain);
   }
 
   /** A new run, playing from step 0, when the margin term or the seed changed. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.#run === null || this.#run.problem.key === problemKey(this.state)) return;
+    this.#plain = this.state.margin === 'none' ? null : startRun(rewardMarginsProblem({ margin: 'none', seed: this.state.seed }));
     this.#show(startRun(rewardMarginsProblem(this.state)), transportAt(RUN_STEPS, 0, true));
     this.#schedule();
   }
@@ -133,7 +154,7 @@ export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema,
   }
 
   protected override derive(state: RewardMarginsState): RewardMarginsDerived {
-    return this.#run === null ? rewardMarginsModel.derive(state) : deriveRewardMarginsAt(state, this.#run);
+    return this.#run === null ? rewardMarginsModel.derive(state) : deriveRewardMarginsAt(state, this.#run, this.#plain);
   }
 
   protected override renderControls(state: RewardMarginsState): TemplateResult {

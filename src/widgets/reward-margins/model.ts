@@ -1,8 +1,8 @@
 /**
  * The pure model of the `reward-margins` widget (content/chapter-3/reward-margins.mdx): from a state and the run on
  * screen (training.ts) to the margin histogram, the error rate, the per-rating table and the summary sentence.
- * Every number follows the selected margin term; with a margin term the chart also outlines the end histogram of
- * the same world trained without one, so the shift is visible.
+ * Every number follows the selected margin term; with a margin term the chart also outlines the histogram of the
+ * same world trained without one, at the same step, so the shift is visible.
  */
 import { histogram, RATING_LEVELS, RATING_MARGINS, type MarginRewardState, type RatingMarginVariant } from '../../math/index.ts';
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
@@ -36,7 +36,7 @@ export interface RewardMarginsDerived {
   state: MarginRewardState;
   /** Counts of the margins per bin of {@link HISTOGRAM}. */
   counts: number[];
-  /** The end histogram of the same world without a margin term, `null` when the variant is `none`. */
+  /** The histogram of the same world trained without a margin term (same step), `null` when the variant is `none`. */
   reference: number[] | null;
   /** One row per rating, then all pairs. */
   rows: RatingRow[];
@@ -60,23 +60,26 @@ function ratingRows(run: Run, state: MarginRewardState): RatingRow[] {
 }
 
 /**
- * The derived numbers of a state at a run (the element's run on screen, or the end of the run).
+ * The derived numbers of a state at a run (the element's run on screen, or the end of the run). `plain` is the run
+ * of the same world without a margin term that the dashed outline shows, at the same step when it has reached it
+ * (the element trains it alongside); by default the end of that run, trained here at once.
  *
  * @example
  * deriveRewardMarginsAt(rewardMarginsDefaults, trainedRun(rewardMarginsDefaults)).step; // → 60
  */
-export function deriveRewardMarginsAt(state: RewardMarginsState, run: Run): RewardMarginsDerived {
+export function deriveRewardMarginsAt(state: RewardMarginsState, run: Run, plain?: Run | null): RewardMarginsDerived {
   const current = run.states[run.states.length - 1] as MarginRewardState;
   const variant = run.problem.trainer.variant;
   const { lo, hi, bins } = HISTOGRAM;
-  const plain = variant === 'none' ? null : trainedRun({ margin: 'none', seed: state.seed });
+  const reference = variant === 'none' ? null : (plain ?? trainedRun({ margin: 'none', seed: state.seed }));
+  const referenceState = reference === null ? null : (reference.states[Math.min(current.step, reference.states.length - 1)] as MarginRewardState);
   return {
     variant,
     step: current.step,
     total: RUN_STEPS,
     state: current,
     counts: histogram(current.margins, lo, hi, bins),
-    reference: plain === null ? null : histogram((plain.states[RUN_STEPS] as MarginRewardState).margins, lo, hi, bins),
+    reference: referenceState === null ? null : histogram(referenceState.margins, lo, hi, bins),
     rows: ratingRows(run, current),
   };
 }

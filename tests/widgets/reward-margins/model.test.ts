@@ -39,6 +39,14 @@ describe('deriveRewardMargins(state)', () => {
     expect(deriveRewardMargins({ ...rewardMarginsDefaults, margin: 'none' }).reference).toBeNull();
   });
 
+  it('outlines the plain run at the step shown when the element passes it (trained alongside)', () => {
+    const plain = advanceRun(startRun(rewardMarginsProblem({ margin: 'none', seed: 42 })), 4);
+    const run = advanceRun(startRun(rewardMarginsProblem(rewardMarginsDefaults)), 3);
+    const d = deriveRewardMarginsAt(rewardMarginsDefaults, run, plain);
+    expect(d.reference).toEqual(deriveRewardMarginsAt({ ...rewardMarginsDefaults, margin: 'none' }, advanceRun(startRun(plain.problem), 3)).counts);
+    expect(d.reference).not.toEqual(numpy.none.hist);
+  });
+
   it('at step 0 has every margin in the bin starting at 0, all counted as errors', () => {
     const d = deriveRewardMarginsAt(rewardMarginsDefaults, startRun(rewardMarginsProblem(rewardMarginsDefaults)));
     expect(d.step).toBe(0);
@@ -71,7 +79,7 @@ describe('rewardMarginsTable(derived) and rewardMarginsFallback(state)', () => {
 describe('rewardMarginsChartConfig(derived, colors) and histogramOutline(counts, lo, hi)', () => {
   it('draws the histogram, the reference and the line at m = 0 on a fixed axis [−4, 4]', () => {
     const config = rewardMarginsChartConfig(deriveRewardMargins(rewardMarginsDefaults), paletteChartColors('light'));
-    expect(config.data.datasets.map((d) => d.label)).toEqual(['Margins now', 'No margin term, end of run', 'm = 0 (left: ordered wrongly)']);
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['Margins now', 'No margin term, same step', 'm = 0 (left: ordered wrongly)']);
     expect(config.options?.scales?.['x']).toMatchObject({ min: -4, max: 4 });
     expect(rewardMarginsChartConfig(deriveRewardMargins({ ...rewardMarginsDefaults, margin: 'none' }), paletteChartColors('dark')).data.datasets).toHaveLength(2);
   });

@@ -15,7 +15,8 @@ import {
 describe('problemKey(state)', () => {
   it('depends on the margin term and the seed, never on the speed', () => {
     expect(problemKey(rewardMarginsDefaults)).toBe('large|42');
-    expect(problemKey({ ...rewardMarginsDefaults, speed: 7 })).toBe('large|42');
+    const faster = { ...rewardMarginsDefaults, speed: 7 };
+    expect(problemKey(faster)).toBe('large|42');
     expect(problemKey({ ...rewardMarginsDefaults, margin: 'none', seed: 3 })).toBe('none|3');
   });
 });
