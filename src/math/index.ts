@@ -19,6 +19,12 @@ export { rankingLoss, rankingPairCount, rankingPairs } from './kwise-ranking.ts'
 export type { RankingPair } from './kwise-ranking.ts';
 export { expectedMarginGradient, MARGIN_LOSSES, preferenceRateMargin } from './margin-fit.ts';
 export type { MarginLoss } from './margin-fit.ts';
+export { marginRankingLoss, pairwiseErrorRate } from './margin-ranking-loss.ts';
+export type { MarginRankingLoss } from './margin-ranking-loss.ts';
+export { RATING_LEVELS, RATING_MARGINS, RATING_THRESHOLDS, ratingFromGoldGap, ratingMargin } from './rating-margin.ts';
+export type { RatingIndex, RatingMarginVariant } from './rating-margin.ts';
+export { histogram } from './histogram.ts';
+export { ratingMarginFit } from './rating-margin-fit.ts';
 
 // Categorical policies: KL, entropy, expectations, the RLHF optimum and the implicit reward (§3, §4)
 export { klDivergence, klDivergenceTerms } from './kl-divergence.ts';
@@ -74,6 +80,8 @@ export type { Demonstration, DemonstrationOptions } from './world/demonstrator.t
 // Trainers over the toy world, as pure step functions (state → next state), and running them in slices
 export { createRewardModelTrainer, rewardModelInitialState, rewardModelRewards, rewardModelStep } from './trainers/reward-model.ts';
 export type { RewardModelOptions, RewardModelState, RewardModelTrainer } from './trainers/reward-model.ts';
+export { createMarginRewardTrainer, marginRewardInitialState, marginRewardStep } from './trainers/margin-reward-model.ts';
+export type { MarginRewardOptions, MarginRewardState, MarginRewardTrainer } from './trainers/margin-reward-model.ts';
 export { createSftTrainer, demonstrationCounts, sftInitialState, sftMaximumLikelihood, sftStep } from './trainers/sft.ts';
 export type { SftState, SftTrainer } from './trainers/sft.ts';
 export { fitTabularBradleyTerry } from './trainers/tabular-bradley-terry.ts';

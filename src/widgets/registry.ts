@@ -20,6 +20,7 @@ import { referencePolicyWidget } from './reference-policy/widget.ts';
 import { rlhfVsDpoWidget } from './rlhf-vs-dpo/widget.ts';
 import { betaTemperatureWidget } from './beta-temperature/widget.ts';
 import { pairwiseLossWidget } from './pairwise-loss/widget.ts';
+import { rewardMarginsWidget } from './reward-margins/widget.ts';
 import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
@@ -57,6 +58,7 @@ export const widgets: readonly WidgetDefinition[] = [
   referencePolicyWidget,
   betaTemperatureWidget,
   pairwiseLossWidget,
+  rewardMarginsWidget,
   annotatorAgreementWidget,
   optimalPolicyWidget,
   implicitRewardWidget,

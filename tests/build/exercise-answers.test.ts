@@ -399,6 +399,24 @@ const recomputed: Record<string, () => number> = {
   'agree-3': () => (0.726 - 0.5) / (1 - 0.5),
   // 3.3: 100 items, each annotator says yes to 5 different items: p_o = 0.9, p_e = 0.05² + 0.95².
   'agree-4': () => (0.9 - (0.05 ** 2 + 0.95 ** 2)) / (1 - (0.05 ** 2 + 0.95 ** 2)),
+  // 3.2: the push σ(m(r) − m) at m = 2 with m(r) = 3 over the plain push σ(−m), from Math.exp (numpy: 6.132891…).
+  'mg-1': () => (1 / (1 + Math.exp(-1))) / (1 / (1 + Math.exp(2))),
+  // 3.2: p = 0.8, m(r) = 1: bisection on the expected gradient −p·σ(m(r) − m) + (1 − p)·σ(m(r) + m), then σ of the
+  // root (scipy brentq: m* = 2.15396207181868, σ = 0.8960384375230884).
+  'mg-2': () => {
+    const s = (z: number) => 1 / (1 + Math.exp(-z));
+    const g = (m: number) => -0.8 * s(1 - m) + 0.2 * s(1 + m);
+    let [lo, hi] = [-20, 20];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (g(mid) < 0) lo = mid;
+      else hi = mid;
+    }
+    return s(lo);
+  },
+  // 3.2: step-0 loss with the large margins: the rating counts 39, 60, 65, 36 of the default world (numpy run of the
+  // section) times log(1 + e^{m(r)}) (numpy: 1.7841296…).
+  'mg-3': () => (39 * Math.log1p(Math.exp(3)) + 60 * Math.log1p(Math.exp(2)) + 65 * Math.log1p(Math.exp(1)) + 36 * Math.log(2)) / 200,
   // 5.5: 8 labels a ≻ b and 2 labels b ≻ a balance where 8σ(−u) = 2σ(u): bisection on that difference (numpy: log 4).
   'dg-1': () => {
     let [lo, hi] = [-10, 10];

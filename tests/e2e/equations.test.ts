@@ -852,6 +852,56 @@ describe('5.5: the DPO gradient equations and po-dpo-gradient', () => {
   });
 });
 
+describe('3.2: the reward-margins equations and po-reward-margins', () => {
+  const tag = 'po-reward-margins';
+  const shadow = `document.querySelector('${tag}').shadowRoot`;
+
+  it('pointing at m(r) lights up the margin-term select', async () => {
+    const { context, page } = await open('3.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('margin') != null`);
+      expect(await controlLit(page, tag, 'margin')).toBe(false);
+      await page.locator('.katex-display [data-sym="mr"]').first().hover();
+      await waitForTrue(page, `${shadow}.getElementById('margin').closest('[data-sym-active]') != null`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Rewind, then Step by keyboard: the step, margins ≤ 0 and error rate in the equations follow the run and equal its table', async () => {
+    const { context, page, record } = await open('3.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('run-reset') != null`);
+      expect(await valTexts(page, 'step')).toContain('mn:60');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #run-reset`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 0 of 60')`);
+      await nextFrames(page);
+      // every margin is a tie at step 0, and a tie counts as an error
+      expect(new Set((await valTexts(page, 'error')).map((text) => text.split(':')[1]))).toEqual(new Set(['1.000']));
+      await page.locator(`${tag} #run-step`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 1 of 60')`);
+      await nextFrames(page);
+      // Row 5 of the table is "All pairs": column 5 = margins ≤ 0, column 6 = error rate.
+      const [negative, error] = [await tableCell(page, tag, 5, 5), await tableCell(page, tag, 5, 6)];
+      expect(error).not.toBe('1.000');
+      for (const [name, shown] of [['negative', negative], ['error', error], ['step', '1']] as const) {
+        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      expect(await page.evaluate(`${shadow}.activeElement?.id`)).toBe('run-step');
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('5.4: the DPO trainer equations and po-dpo-trainer', () => {
   const tag = 'po-dpo-trainer';
   const shadow = `document.querySelector('${tag}').shadowRoot`;

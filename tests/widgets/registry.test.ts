@@ -56,6 +56,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('proxy-reward')?.section).toBe('1.2');
     expect(getWidget('beta-temperature')?.section).toBe('2.5');
     expect(getWidget('pairwise-loss')?.section).toBe('3.1');
+    expect(getWidget('reward-margins')?.section).toBe('3.2');
     expect(getWidget('noisy-preferences')?.section).toBe('1.5');
     expect(getWidget('optimal-policy')?.section).toBe('5.1');
     expect(getWidget('implicit-reward')?.section).toBe('5.2');
