@@ -13,7 +13,7 @@ import { calibrationDefaults, calibrationSchema } from './state.ts';
 export const calibrationWidget = defineWidget({
   id: 'calibration',
   tag: 'po-calibration',
-  title: 'Reward calibration: reliability diagram and temperature scaling',
+  title: 'Reward calibration and temperature scaling',
   section: '3.4',
   description:
     'A linear reward model trained on toy-world comparisons predicts σ(Δ/T) on 1000 held-out pairs labelled by a ' +
