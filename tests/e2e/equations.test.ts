@@ -375,7 +375,7 @@ const wiredSections: WiredSection[] = [
   {
     section: '3.4',
     widget: 'calibration',
-    point: { sym: 'temperature', control: 'temperature' },
+    point: { sym: 'ece', control: 'temperature' },
     // T = 1 → 2 (30 slider steps of 0.01 decade): the ECE falls, the accuracy stays.
     keys: [{ control: 'temperature', key: 'ArrowRight', times: 30 }],
     changes: { name: 'ece', from: '0.065' },
