@@ -24,6 +24,7 @@ import { rewardMarginsWidget } from './reward-margins/widget.ts';
 import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
+import { calibrationWidget } from './calibration/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
@@ -60,6 +61,7 @@ export const widgets: readonly WidgetDefinition[] = [
   pairwiseLossWidget,
   rewardMarginsWidget,
   annotatorAgreementWidget,
+  calibrationWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

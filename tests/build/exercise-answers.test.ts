@@ -417,6 +417,34 @@ const recomputed: Record<string, () => number> = {
   // 3.2: step-0 loss with the large margins: the rating counts 39, 60, 65, 36 of the default world (numpy run of the
   // section) times log(1 + e^{m(r)}) (numpy: 1.7841296…).
   'mg-3': () => (39 * Math.log1p(Math.exp(3)) + 60 * Math.log1p(Math.exp(2)) + 65 * Math.log1p(Math.exp(1)) + 36 * Math.log(2)) / 200,
+  // 3.4: σ(Δ/T) for Δ = 1.5, T = 3 written out (numpy: 1/(1+np.exp(-0.5)) = 0.6224593312018546).
+  'cal-1': () => 1 / (1 + Math.exp(-1.5 / 3)),
+  // 3.4: Δ = (2, 1, −0.5, −3), y = (1, 0, 0, 0) at T = 0.25: pairs with σ(Δ/T) on the labelled side of ½, counted.
+  'cal-2': () => [2, 1, -0.5, -3].filter((m, i) => (sigmoid(m / 0.25) > 0.5) === ([1, 0, 0, 0][i] === 1)).length / 4,
+  // 3.4: four pairs with Δ = 2, three labelled 1: bisection on the NLL's derivative in s = 1/T, Σ(σ(sΔ) − y)Δ,
+  // increasing in s (numpy: 2/np.log(3) = 1.8204784532536746).
+  'cal-3': () => {
+    let [lo, hi] = [1e-3, 1e3];
+    for (let i = 0; i < 200; i++) {
+      const s = (lo + hi) / 2;
+      if (4 * (sigmoid(2 * s) - 0.75) * 2 > 0) hi = s;
+      else lo = s;
+    }
+    return 1 / lo;
+  },
+  // 3.4: the population NLL of labels drawn with σ(Δ·τ₀/τ), τ₀ = 0.5, τ = 1.5, over margins Δ on a grid, minimized
+  // over T by bisection on its derivative: the exact temperature τ/τ₀ = 3.
+  'cal-4': () => {
+    const grid = Array.from({ length: 81 }, (_, i) => -4 + i / 10);
+    const slope = (s: number) => grid.reduce((acc, m) => acc + (sigmoid(s * m) - sigmoid((m * 0.5) / 1.5)) * m, 0);
+    let [lo, hi] = [1e-3, 1e3];
+    for (let i = 0; i < 200; i++) {
+      const s = (lo + hi) / 2;
+      if (slope(s) > 0) hi = s;
+      else lo = s;
+    }
+    return 1 / lo;
+  },
   // 5.5: 8 labels a ≻ b and 2 labels b ≻ a balance where 8σ(−u) = 2σ(u): bisection on that difference (numpy: log 4).
   'dg-1': () => {
     let [lo, hi] = [-10, 10];

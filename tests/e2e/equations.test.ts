@@ -372,6 +372,26 @@ const wiredSections: WiredSection[] = [
       'expected-kappa': await tableCell(page, tag, 3, 3),
     }),
   },
+  {
+    section: '3.4',
+    widget: 'calibration',
+    point: { sym: 'ece', control: 'temperature' },
+    // T = 1 → 2 (30 slider steps of 0.01 decade): the ECE falls, the accuracy stays.
+    keys: [{ control: 'temperature', key: 'ArrowRight', times: 30 }],
+    changes: { name: 'ece', from: '0.065' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      const caption = (await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('caption').textContent`)) as string;
+      return {
+        temperature: capture(summary, /^T = ([\d.]+),/),
+        ece: capture(summary, /, ECE ([\d.]+), MCE/),
+        mce: capture(summary, /MCE ([\d.]+), NLL/),
+        bins: capture(caption, /of (\d+) equal-width bins/),
+        margin: capture(caption, /margin Δ₁ = ([−\d.]+) and/),
+        probability: capture(caption, /σ\(Δ₁\/T\) = ([\d.]+)\./),
+      };
+    },
+  },
 ];
 
 describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s: its equations and its widget', (section, wired) => {

@@ -1,0 +1,106 @@
+/**
+ * The numbers the prose of section 3.4 (content/chapter-3/calibration.mdx) states in running text and inside
+ * formulas, recomputed with `src/math`. The section computes its other numbers (the worked example's table, ECE,
+ * MCE, NLL, T̂ and the values in "What to notice") inside MDX expressions at build time, from the widget's model,
+ * whose defaults tests/widgets/calibration/model.test.ts checks against numpy/scipy; this test checks the
+ * hand-written arithmetic, the claims those numbers are attached to, and sweeps the prose for any decimal number or
+ * percentage that is neither an input nor checked here.
+ */
+import { describe, expect, it } from 'vitest';
+import { sectionProse } from './section-prose';
+import { calibrationBinIndex, fitTemperature, sigmoid } from '../../src/math/index';
+import { deriveCalibration, fittedTemperatureSetting, TRAIN_NOISE } from '../../src/widgets/calibration/model';
+import { calibrationDefaults, type CalibrationState } from '../../src/widgets/calibration/state';
+
+const text = sectionProse('chapter-3/calibration.mdx');
+const at = (changes: Partial<CalibrationState>) => deriveCalibration({ ...calibrationDefaults, ...changes });
+const d = at({});
+
+describe('content/chapter-3/calibration.mdx', () => {
+  it('states no decimal number or percentage that is neither an input nor checked here', () => {
+    // Inputs: the intuition's illustrative probability 0.8 with 80 %, 65 % and 90 %; the exercises' Δ = 1.5, T = 3, T = 0.25 and 4, Δ = −0.5, τ₀ = 0.5, τ = 1.5 and the observed 3 of 4 = 0.75; the widget's
+    // settings τ = 0.5 and T = 0.5.
+    const inputs = new Set(['0.8', '80 %', '65 %', '90 %', '1.5', '0.75', '0.5', '0.25']);
+    const checked = new Set(['0.01', '0.28', '0.24', '7.000000000000001']);
+    const unchecked = [...text.matchAll(/\d+\.\d+|\d+ ?%/g)].map((m) => m[0]).filter((token) => !inputs.has(token) && !checked.has(token));
+    expect([...new Set(unchecked)]).toEqual([]);
+  });
+
+  it('the search of fitTemperature covers log T on [0.01, 100], and "Fit T" rounds to 0.01', () => {
+    expect(text).toContain('searches $\\log T$ on $[0.01, 100]$');
+    expect(fitTemperature([1, 2], [1, 1])).toBeCloseTo(0.01, 8); // all ordered correctly: the lower bound
+    expect(fitTemperature([1, 2], [0, 0])).toBeCloseTo(100, 5); // all misordered: no finite T beats T → ∞
+    expect(text).toContain('rounded to 0.01');
+    expect(fittedTemperatureSetting(d)).toBe(Math.round(d.fittedTemperature * 100) / 100);
+  });
+
+  it('the edge example: 0.28 · 25 is 7.000000000000001 in floating point, and p = 0.28 belongs to (0.24, 0.28]', () => {
+    expect(0.28 * 25).toBe(7.000000000000001);
+    expect(Math.ceil(0.28 * 25)).toBe(8); // rounding pM up would pick the 8th bin, (0.28, 0.32]
+    expect(calibrationBinIndex(0.28, 25)).toBe(6); // the 7th bin, (0.24, 0.28]
+    expect(text).toContain('such as $p = 0.28$ with $M = 25$, belongs to the bin that the edge closes, $(0.24, 0.28]$');
+    expect(text).toContain('$0.28 \\cdot 25$ is 7.000000000000001');
+  });
+
+  it('the derivation: d NLL/ds = mean (σ(sΔ) − y)Δ (a finite difference on the widget’s margins)', () => {
+    const nll = (s: number) => {
+      let total = 0;
+      d.margins.forEach((m, i) => {
+        total -= d.outcomes[i] === 1 ? Math.log(sigmoid(s * m)) : Math.log(sigmoid(-s * m));
+      });
+      return total / d.margins.length;
+    };
+    for (const s of [0.3, 1, 2]) {
+      const formula = d.margins.reduce((acc, m, i) => acc + (sigmoid(s * m) - d.outcomes[i]!) * m, 0) / d.margins.length;
+      expect((nll(s + 1e-6) - nll(s - 1e-6)) / 2e-6).toBeCloseTo(formula, 7);
+    }
+    // The stationarity condition Σ σ(Δ/T̂)Δ = Σ yΔ holds at the fitted temperature.
+    const lhs = d.margins.reduce((acc, m) => acc + sigmoid(m / d.fittedTemperature) * m, 0);
+    const rhs = d.margins.reduce((acc, m, i) => acc + d.outcomes[i]! * m, 0);
+    expect(lhs).toBeCloseTo(rhs, 4);
+  });
+
+  it('the widget’s noise ratio: τ₀ = 1 and τ = 2 give T = τ/τ₀ = 2, "over-confident by a factor of 2"', () => {
+    expect(TRAIN_NOISE).toBe(1);
+    expect(calibrationDefaults.heldOutNoise / TRAIN_NOISE).toBe(2);
+    expect(text).toContain('near $\\tau/\\tau_0 = 2$');
+    expect(text).toContain('over-confident by a factor of 2 in its margins');
+  });
+
+  it('the worked example: over-confident in every bin (frequency below the mean prediction above ½, above it below ½)', () => {
+    for (const bin of d.calibration.bins.filter((b) => b.count > 0)) {
+      if (bin.confidence > 0.5) expect(bin.accuracy).toBeLessThan(bin.confidence);
+      else expect(bin.accuracy).toBeGreaterThan(bin.confidence);
+    }
+    expect(d.fittedTemperature).toBeLessThan(2); // "It is lower on this sample"
+  });
+
+  it('what to notice: T = 2 has a lower ECE but a higher NLL than T̂; τ = 1 is close to calibrated, τ = 0.5 under-confident near 0.5', () => {
+    const two = at({ temperature: 2 });
+    const fitted = at({ temperature: fittedTemperatureSetting(d) });
+    expect(two.calibration.ece).toBeLessThan(d.fitted.ece);
+    expect(two.calibration.ece).toBeLessThan(fitted.calibration.ece);
+    expect(two.nll).toBeGreaterThan(d.fittedNll);
+    expect(fitted.calibration.ece.toFixed(3)).toBe(d.fitted.ece.toFixed(3)); // T̂ and its rounding show the same ECE
+    expect(Math.abs(at({ heldOutNoise: 1 }).fittedTemperature - 1)).toBeLessThan(0.1);
+    const clean = at({ heldOutNoise: 0.5 });
+    expect(clean.fittedTemperature).toBeLessThan(1);
+    expect(Math.abs(clean.fittedTemperature - 0.5)).toBeLessThan(0.1);
+    expect(at({ bins: 20 }).calibration.mce).toBeGreaterThan(d.calibration.mce);
+    expect(Math.abs(at({ comparisons: 20, heldOutNoise: 1 }).fittedTemperature - 1)).toBeLessThan(0.1); // "little room to overfit"
+  });
+
+  it('exercise cal-2: margins 2, 1, −0.5, −3 with labels 1, 0, 0, 0 at T = 0.25 and T = 4', () => {
+    expect(text).toContain('Four held-out pairs have the margins Δ = 2, 1, -0.5 and -3'); // sectionProse writes − as -
+    expect(text).toContain('(y = 1, 0, 0, 0)');
+  });
+
+  it('exercise cal-1: σ(1.5/3) = σ(0.5); cal-3: σ(2/T̂) = 3/4 gives T̂ = 2/log 3; cal-4: T = 1.5/0.5 = 3', () => {
+    expect(text).toContain('$p = \\sigma(\\Delta/T) = \\sigma(0.5) = 1/(1 + e^{-0.5})$');
+    expect(sigmoid(1.5 / 3)).toBe(sigmoid(0.5));
+    expect(sigmoid(2 / (2 / Math.log(3)))).toBeCloseTo(0.75, 14);
+    expect(fitTemperature([2, 2, 2, 2], [1, 1, 1, 0])).toBeCloseTo(2 / Math.log(3), 6);
+    expect(text).toContain('$T = \\tau/\\tau_0 = 1.5/0.5$');
+    expect(1.5 / 0.5).toBe(3);
+  });
+});
