@@ -95,6 +95,28 @@ export function bootstrapWeightedMeans(
   return weightedReplicates(bootstrapGroupMeans(groups, resamples, rng), w, total);
 }
 
+/**
+ * Combines replicate group means (as {@link bootstrapGroupMeans} returns them) into replicate weighted means,
+ * $\hat\theta^{*b} = \sum_g w_g \bar x_g^{*b} / \sum_g w_g$, so one set of draws gives both each group's interval
+ * and the interval of their weighted mean.
+ *
+ * Edge cases: `groupMeans` a non-empty array of equally long arrays of finite numbers; `weights` one finite number
+ * $\ge 0$ per group, not all 0; otherwise `RangeError` naming the argument.
+ *
+ * @example
+ * combineGroupMeans([[1, 0.5], [0, 0.5]], [1, 3]); // Float64Array [0.25, 0.5]
+ */
+export function combineGroupMeans(groupMeans: readonly ArrayLike<number>[], weights: ArrayLike<number>): Float64Array<ArrayBuffer> {
+  if (!Array.isArray(groupMeans) || groupMeans.length === 0) fail('groupMeans', 'a non-empty array of arrays', groupMeans);
+  const means = groupMeans.map((m, g) => toFiniteVector(`groupMeans[${String(g)}]`, m));
+  const b = (means[0] as Float64Array).length;
+  means.forEach((m, g) => {
+    if (m.length !== b) fail(`groupMeans[${String(g)}]`, `${String(b)} replicates (as many as groupMeans[0])`, m);
+  });
+  const { w, total } = checkWeights(weights, means.length);
+  return weightedReplicates(means, w, total);
+}
+
 /** Combines per-group replicate means into weighted means (internal). */
 function weightedReplicates(means: readonly Float64Array[], w: Float64Array, total: number): Float64Array<ArrayBuffer> {
   const b = (means[0] as Float64Array).length;

@@ -174,5 +174,5 @@ export type {
 // RewardBench-style evaluation (content/chapter-3/rewardbench.mdx): accuracy with ties counted wrong, weighted
 // section and overall scores, and percentile-bootstrap intervals (Efron 1979)
 export { pairwiseCorrect, weightedScore } from './reward-bench-score.ts';
-export { bootstrapGroupMeans, bootstrapInterval, bootstrapWeightedMeans, percentile, percentileInterval } from './bootstrap.ts';
+export { bootstrapGroupMeans, bootstrapInterval, combineGroupMeans, bootstrapWeightedMeans, percentile, percentileInterval } from './bootstrap.ts';
 export type { BootstrapInterval } from './bootstrap.ts';

@@ -23,6 +23,7 @@ import { pairwiseLossWidget } from './pairwise-loss/widget.ts';
 import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
+import { rewardbenchWidget } from './rewardbench/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
@@ -58,6 +59,7 @@ export const widgets: readonly WidgetDefinition[] = [
   betaTemperatureWidget,
   pairwiseLossWidget,
   annotatorAgreementWidget,
+  rewardbenchWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bootstrapGroupMeans, bootstrapInterval, bootstrapWeightedMeans, percentile, percentileInterval } from '../../src/math/bootstrap.ts';
+import { bootstrapGroupMeans, bootstrapInterval, combineGroupMeans, bootstrapWeightedMeans, percentile, percentileInterval } from '../../src/math/bootstrap.ts';
 import { numpyRandom } from '../../src/math/random.ts';
 
 const X = [1, 0, 1, 1, 0, 1, 1, 1, 0, 1];
@@ -108,5 +108,14 @@ describe('percentileInterval(estimate, replicates, level)', () => {
     expect(percentileInterval(0.5, [0.8, 0.2, 0.5, 0.6, 0.4], 0.5)).toEqual({ estimate: 0.5, lower: 0.4, upper: 0.6 });
     expect(() => percentileInterval(Number.NaN, [1], 0.5)).toThrow(/estimate/);
     expect(() => percentileInterval(0.5, [1], 1)).toThrow(/level/);
+  });
+});
+
+describe('combineGroupMeans(groupMeans, weights)', () => {
+  it('weights each replicate’s group means', () => {
+    // (1·1 + 3·0)/4 = 0.25 and (1·0.5 + 3·0.5)/4 = 0.5
+    expect(Array.from(combineGroupMeans([[1, 0.5], [0, 0.5]], [1, 3]))).toEqual([0.25, 0.5]);
+    expect(() => combineGroupMeans([[1, 0.5], [0]], [1, 1])).toThrow(/groupMeans\[1\]/);
+    expect(() => combineGroupMeans([[1]], [0])).toThrow(/weights/);
   });
 });

@@ -97,12 +97,12 @@ export interface ToyRewardModel {
 }
 
 /** The toy reward models of content/chapter-3/rewardbench.mdx. */
-export const TOY_REWARD_MODELS = Object.freeze({
-  gold: Object.freeze({ name: 'gold reward', weights: [1, 0.5, 0], rounded: false }),
-  length: Object.freeze({ name: 'length-biased', weights: [0.2, 0.1, 1], rounded: false }),
-  helpful: Object.freeze({ name: 'helpfulness-only', weights: [1, 0, 0.3], rounded: false }),
-  rounded: Object.freeze({ name: 'rounded gold', weights: [1, 0.5, 0], rounded: true }),
-} satisfies Record<string, ToyRewardModel>);
+export const TOY_REWARD_MODELS: Readonly<Record<'gold' | 'length' | 'helpful' | 'rounded', ToyRewardModel>> = Object.freeze({
+  gold: { name: 'gold', weights: [1, 0.5, 0], rounded: false },
+  length: { name: 'length-biased', weights: [0.2, 0.1, 1], rounded: false },
+  helpful: { name: 'helpfulness-only', weights: [1, 0, 0.3], rounded: false },
+  rounded: { name: 'rounded gold', weights: [1, 0.5, 0], rounded: true },
+});
 export type ToyRewardModelId = keyof typeof TOY_REWARD_MODELS;
 
 /**
