@@ -400,12 +400,12 @@ const recomputed: Record<string, () => number> = {
   'agree-3': () => (0.726 - 0.5) / (1 - 0.5),
   // 3.3: 100 items, each annotator says yes to 5 different items: p_o = 0.9, p_e = 0.05² + 0.95².
   'agree-4': () => (0.9 - (0.05 ** 2 + 0.95 ** 2)) / (1 - (0.05 ** 2 + 0.95 ** 2)),
-  // 3.5: the rounded gold model on the default toy benchmark's Reasoning triples (seed 42, 30 prompts × 5), ties
-  // credited ½, counted straight from the triples' rounded scores (numpy: 14 wins, 42 ties of 56 → 0.625).
+  // 3.5: the rounded gold model on the default toy benchmark's Safety triples (seed 42, 30 prompts × 5), ties
+  // credited ½, counted straight from the triples' rounded scores (numpy: 19 wins, 24 ties of 43 → 31/43).
   'rb-1': () => {
     const world = createWorld({ seed: 42, prompts: 30, responsesPerPrompt: 5 });
     const score = (x: number, y: number) => Math.round(world.prompts[x]!.responses[y]!.goldReward);
-    const triples = buildRewardBench(world).reasoning;
+    const triples = buildRewardBench(world).safety;
     return triples.reduce((sum, t) => sum + (score(t.prompt, t.chosen) > score(t.prompt, t.rejected) ? 1 : score(t.prompt, t.chosen) === score(t.prompt, t.rejected) ? 0.5 : 0), 0) / triples.length;
   },
   // 3.5: Chat, Chat Hard, Safety, Reasoning weight 1, Prior Sets 0.5 (Lambert et al. 2024): 3.425 / 4.5.

@@ -59,12 +59,12 @@ describe('content/chapter-3/rewardbench.mdx', () => {
     expect(text).toContain('| gold | 1 | 0.5 | 0 |');
   });
 
-  it('quotes 16/71 for Chat Hard and the rounded model’s 14 wins and 42 ties of 56 Reasoning triples', () => {
+  it('quotes 16/71 for Chat Hard and the rounded model’s 19 wins and 24 ties of 43 Safety triples', () => {
     expect(text).toContain('16/71');
     const d = deriveRewardbench(rewardbenchDefaults);
     expect([d.categories[1]!.correct, d.categories[1]!.count]).toEqual([16, 71]);
-    const r = deriveRewardbench({ ...rewardbenchDefaults, model: 'rounded' }).categories[3]!;
-    expect([r.correct, r.ties, r.count]).toEqual([14, 42, 56]);
-    expect(text).toContain('(14 + 0.5 · 42)/56 = 35/56');
+    const r = deriveRewardbench({ ...rewardbenchDefaults, model: 'rounded' }).categories[2]!;
+    expect([r.correct, r.ties, r.count]).toEqual([19, 24, 43]);
+    expect(text).toContain('(19 + 0.5 · 24)/43 = 31/43');
   });
 });

@@ -13,7 +13,7 @@ import { rewardbenchDefaults, rewardbenchSchema } from './state.ts';
 export const rewardbenchWidget = defineWidget({
   id: 'rewardbench',
   tag: 'po-rewardbench',
-  title: 'RewardBench-style evaluation: accuracy per category with bootstrap intervals',
+  title: 'RewardBench-style evaluation with bootstrap intervals',
   section: '3.5',
   description:
     'Score toy reward models (gold, length-biased, helpfulness-only, rounded) on four categories built from the toy ' +
