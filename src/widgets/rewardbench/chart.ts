@@ -17,6 +17,11 @@ export function categoryTick(names: readonly string[], value: number | string): 
   return Number.isInteger(i) ? (names[i - 1] ?? '') : '';
 }
 
+/** The x ticks: one at each category position 1 … n. */
+export function categoryTicks(count: number): { value: number }[] {
+  return Array.from({ length: count }, (_, i) => ({ value: i + 1 }));
+}
+
 /**
  * The chart: accuracy per category with interval bars, the score and chance as horizontal lines.
  *
@@ -34,8 +39,8 @@ export function rewardbenchChartConfig(d: RewardbenchDerived, colors: ChartColor
   });
   const span = [0.5, d.categories.length + 0.5];
   const datasets: LineDataset[] = [
-    curveDataset(`${formatFixed(100 * d.level, 0)} % bootstrap interval`, bars, blue, { borderWidth: 3, spanGaps: false }),
-    { label: `Accuracy (${d.modelName})`, data: points, showLine: false, borderColor: blue, backgroundColor: blue, pointStyle: 'circle', pointRadius: 6, pointHoverRadius: 6 },
+    curveDataset(`${formatFixed(100 * d.level, 0)} % bootstrap interval`, bars, blue, { borderWidth: 3, spanGaps: false, clip: 8 }),
+    { label: `Accuracy (${d.modelName})`, data: points, showLine: false, borderColor: blue, backgroundColor: blue, pointStyle: 'circle', pointRadius: 6, pointHoverRadius: 6, clip: 8 },
     curveDataset(`RewardBench score ${formatFixed(d.score.estimate, 3)}`, span.map((x) => ({ x, y: d.score.estimate })), orange, { borderDash: [6, 4] }),
     curveDataset('Chance (0.5)', span.map((x) => ({ x, y: 0.5 })), grey ?? blue, { borderDash: [2, 3] }),
   ];
@@ -44,15 +49,13 @@ export function rewardbenchChartConfig(d: RewardbenchDerived, colors: ChartColor
     y: { title: 'Accuracy', min: 0, max: 1 },
   });
   const names = d.categories.map((c) => c.name);
-  const x = options.scales?.['x'];
+  const x = options.scales?.['x'] as Record<string, unknown> | undefined;
   if (x !== undefined) {
-    (x as { ticks: Record<string, unknown> }).ticks = {
-      ...((x as { ticks?: Record<string, unknown> }).ticks ?? {}),
-      stepSize: 1,
-      align: 'center',
-      autoSkip: false,
-      callback: (value: number | string) => categoryTick(names, value),
+    // One tick (and grid line) per category, labelled with its name; Chart.js would put linear ticks between them.
+    x['afterBuildTicks'] = (scale: { ticks: { value: number }[] }) => {
+      scale.ticks = categoryTicks(names.length);
     };
+    x['ticks'] = { ...((x['ticks'] as Record<string, unknown> | undefined) ?? {}), align: 'center', autoSkip: false, callback: (value: number | string) => categoryTick(names, value) };
   }
   return { type: 'line', data: { datasets }, options };
 }

@@ -28,7 +28,7 @@ export const rewardbenchSchema = {
   },
   tieHalf: {
     kind: 'boolean',
-    label: 'Count a tie as ½ (RewardBench counts it wrong)',
+    label: 'Count a tie as ½',
     default: false,
   },
   prompts: {

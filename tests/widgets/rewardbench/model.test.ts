@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paletteChartColors } from '../../../src/widgets/shared/chart-colors.ts';
-import { categoryTick, rewardbenchChartConfig } from '../../../src/widgets/rewardbench/chart.ts';
+import { categoryTick, categoryTicks, rewardbenchChartConfig } from '../../../src/widgets/rewardbench/chart.ts';
 import { deriveRewardbench, rewardbenchFallback, rewardbenchTable, summarizeRewardbench } from '../../../src/widgets/rewardbench/model.ts';
 import { rewardbenchDefaults, rewardbenchSchema, type RewardbenchState } from '../../../src/widgets/rewardbench/state.ts';
 import { validState } from '../shared/schema-arbitraries.ts';
@@ -110,5 +110,10 @@ describe('rewardbenchChartConfig(derived, colors)', () => {
     expect(score!.data.every((p) => p.y === d.score.estimate)).toBe(true);
     expect(chance!.data.every((p) => p.y === 0.5)).toBe(true);
     expect([1, 2, 3, 4, 2.5].map((v) => categoryTick(d.categories.map((c) => c.name), v))).toEqual(['Chat', 'Chat Hard', 'Safety', 'Reasoning', '']);
+    // The x scale gets one tick per category, replacing the linear ticks Chart.js builds between them.
+    const scale = { ticks: [{ value: 0.5 }, { value: 1.5 }] };
+    (config.options!.scales!['x'] as unknown as { afterBuildTicks: (s: typeof scale) => void }).afterBuildTicks(scale);
+    expect(scale.ticks).toEqual(categoryTicks(4));
+    expect(categoryTicks(4).map((t) => t.value)).toEqual([1, 2, 3, 4]);
   });
 });
