@@ -76,6 +76,15 @@ export { drawRankings } from './world/rankings.ts';
 export type { RankingOptions } from './world/rankings.ts';
 export { demonstratorPolicy, drawDemonstrations } from './world/demonstrator.ts';
 export type { Demonstration, DemonstrationOptions } from './world/demonstrator.ts';
+export {
+  buildRewardBench,
+  REWARD_BENCH_CATEGORIES,
+  REWARD_BENCH_CATEGORY_NAMES,
+  TOY_REWARD_MODELS,
+  toyRewardScore,
+  toyRewardScores,
+} from './world/reward-bench.ts';
+export type { RewardBench, RewardBenchCategory, RewardBenchTriple, ToyRewardModel, ToyRewardModelId } from './world/reward-bench.ts';
 
 // Trainers over the toy world, as pure step functions (state → next state), and running them in slices
 export { createRewardModelTrainer, rewardModelInitialState, rewardModelRewards, rewardModelStep } from './trainers/reward-model.ts';
@@ -169,3 +178,9 @@ export type {
   SeedTradeoffOptions,
   SeedTranscriptOptions,
 } from './seed-demos.ts';
+
+// RewardBench-style evaluation (content/chapter-3/rewardbench.mdx): accuracy with ties counted wrong, weighted
+// section and overall scores, and percentile-bootstrap intervals (Efron 1979)
+export { pairwiseCorrect, weightedScore } from './reward-bench-score.ts';
+export { bootstrapGroupMeans, bootstrapInterval, combineGroupMeans, bootstrapWeightedMeans, percentile, percentileInterval } from './bootstrap.ts';
+export type { BootstrapInterval } from './bootstrap.ts';

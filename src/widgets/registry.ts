@@ -25,6 +25,7 @@ import { optimalPolicyWidget } from './optimal-policy/widget.ts';
 import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
 import { calibrationWidget } from './calibration/widget.ts';
+import { rewardbenchWidget } from './rewardbench/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
@@ -62,6 +63,7 @@ export const widgets: readonly WidgetDefinition[] = [
   rewardMarginsWidget,
   annotatorAgreementWidget,
   calibrationWidget,
+  rewardbenchWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

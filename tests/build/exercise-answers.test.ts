@@ -12,6 +12,7 @@ import { toleranceForDecimals } from '../../src/course/answer-check.ts';
 import { createWorld, drawPreferences, dpoPairLoss, dpoPairLossGradient, expectedValue, klDivergence, optimalPolicy, pairwiseLoss, sigmoid } from '../../src/math/index.ts';
 import { logPartition, optimalObjective, rlhfObjective, tiltedPolicy } from '../../src/math/index.ts';
 import { cohenKappaFromTable } from '../../src/math/index.ts';
+import { buildRewardBench } from '../../src/math/index.ts';
 import { toyPrompt } from '../../src/widgets/shared/toy-prompt.ts';
 import { createRlhfVsDpoRun } from '../../src/widgets/rlhf-vs-dpo/run.ts';
 import { createTabularDpoTrainer, runSteps, tabularDpoInitialState, tabularDpoStep, tabularPolicy } from '../../src/math/index.ts';
@@ -445,6 +446,20 @@ const recomputed: Record<string, () => number> = {
     }
     return 1 / lo;
   },
+  // 3.5: the rounded gold model on the default toy benchmark's Safety triples (seed 42, 30 prompts × 5), ties
+  // credited ½, counted straight from the triples' rounded scores (numpy: 19 wins, 24 ties of 43 → 31/43).
+  'rb-1': () => {
+    const world = createWorld({ seed: 42, prompts: 30, responsesPerPrompt: 5 });
+    const score = (x: number, y: number) => Math.round(world.prompts[x]!.responses[y]!.goldReward);
+    const triples = buildRewardBench(world).safety;
+    return triples.reduce((sum, t) => sum + (score(t.prompt, t.chosen) > score(t.prompt, t.rejected) ? 1 : score(t.prompt, t.chosen) === score(t.prompt, t.rejected) ? 0.5 : 0), 0) / triples.length;
+  },
+  // 3.5: Chat, Chat Hard, Safety, Reasoning weight 1, Prior Sets 0.5 (Lambert et al. 2024): 3.425 / 4.5.
+  'rb-2': () => (0.95 + 0.55 + 0.85 + 0.75 + 0.5 * 0.65) / 4.5,
+  // 3.5: math raised to code's weight, so math and code count equally: the plain mean of 0.9 and 0.6.
+  'rb-3': () => (0.9 + 0.6) / 2,
+  // 3.5: 1.96 · sqrt(0.8 · 0.2 / 100) = 1.96 · 0.04.
+  'rb-4': () => 1.96 * 0.04,
   // 5.5: 8 labels a ≻ b and 2 labels b ≻ a balance where 8σ(−u) = 2σ(u): bisection on that difference (numpy: log 4).
   'dg-1': () => {
     let [lo, hi] = [-10, 10];

@@ -392,6 +392,21 @@ const wiredSections: WiredSection[] = [
       };
     },
   },
+  {
+    section: '3.5',
+    widget: 'rewardbench',
+    point: { sym: 'accuracy', control: 'prompts' },
+    // 30 → 31 prompts: a bigger toy benchmark, so the category accuracies move (Chat Hard 0.225 → 0.216).
+    keys: [{ control: 'prompts', key: 'ArrowRight', times: 1 }],
+    changes: { name: 'chat-hard', from: '0.225' },
+    shown: async (page, tag) => ({
+      chat: await tableCell(page, tag, 1, 5),
+      'chat-hard': await tableCell(page, tag, 2, 5),
+      safety: await tableCell(page, tag, 3, 5),
+      reasoning: await tableCell(page, tag, 4, 5),
+      score: await tableCell(page, tag, 5, 5),
+    }),
+  },
 ];
 
 describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s: its equations and its widget', (section, wired) => {

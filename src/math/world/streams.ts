@@ -10,6 +10,7 @@
  * | a trainer's minibatch order in epoch `e` | `numpyRandom([seed, 3, e])` | `np.random.seed([seed, 3, e])` |
  * | a train/validation split | `numpyRandom([seed, 4])` | `np.random.seed([seed, 4])` |
  * | K-wise rankings (`rankings.ts`) | `numpyRandom([seed, 5])` | `np.random.seed([seed, 5])` |
+ * | bootstrap resamples (content/chapter-3/rewardbench.mdx) | `numpyRandom([seed, 6])` | `np.random.seed([seed, 6])` |
  *
  * Separate streams keep one draw from shifting another: a widget can change the number of comparisons without
  * changing the world, or the minibatch order without changing the data.
@@ -19,7 +20,7 @@
 import { numpyRandom, type NumpyRandomState } from '../random.ts';
 
 /** Tags of the derived streams (the second word of the array seed). */
-export const STREAM = { preferences: 1, demonstrations: 2, minibatches: 3, split: 4, rankings: 5 } as const;
+export const STREAM = { preferences: 1, demonstrations: 2, minibatches: 3, split: 4, rankings: 5, bootstrap: 6 } as const;
 
 /**
  * The generator of a derived stream: `numpyRandom([seed, tag, ...rest])` (numpy's `init_by_array` seeding).
