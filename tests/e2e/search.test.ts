@@ -191,7 +191,7 @@ describe('search dialog', () => {
         return { left: dialog.left, right: dialog.right, width: document.documentElement.clientWidth,
           scroll: document.querySelector('[data-search-dialog]').scrollWidth, client: document.querySelector('[data-search-dialog]').clientWidth };
       })()`);
-      const { left, right, width, scroll, client } = box as Record<string, number>;
+      const { left, right, width, scroll, client } = box as { left: number; right: number; width: number; scroll: number; client: number };
       expect(left).toBeGreaterThanOrEqual(0);
       expect(right).toBeLessThanOrEqual(width);
       expect(scroll).toBeLessThanOrEqual(client);
