@@ -1,13 +1,13 @@
 /**
- * The search dialog's behaviour, loaded with the first opening (src/components/search-opener.ts): it shows the
- * server-rendered `<dialog>` of SiteSearch.astro as a modal, loads Pagefind's browser module from the index the
+ * The search dialog's behaviour, loaded with the first opening (src/components/search-opener.ts, which shows the
+ * server-rendered `<dialog>` of SiteSearch.astro as a modal): it loads Pagefind's browser module from the index the
  * build wrote next to the pages (`<base>pagefind/pagefind.js`, integrations/pagefind-index.mjs), and lists the
  * matching pages, each with up to three of its headings, as links. Result text is built from text nodes and
  * `<mark>` elements (src/course/search-excerpt.ts), never from the index's HTML.
  *
  * Keys: typing searches; Enter follows the first result; ArrowDown and ArrowUp move between the field and the
- * result links; Escape (or Close, or a click outside the panel) closes the dialog and gives the focus back to
- * where it was.
+ * result links; Escape (or Close, or a click outside the panel) closes the dialog, and the browser gives the focus
+ * back to where it was.
  */
 import { parseExcerpt } from '../course/search-excerpt';
 
@@ -124,10 +124,6 @@ interface SearchParts {
   results: HTMLElement;
 }
 
-let parts: SearchParts | null = null;
-/** The element that had the focus when the dialog opened. */
-let returnFocus: HTMLElement | null = null;
-
 function findParts(): SearchParts | null {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
@@ -189,33 +185,16 @@ function wire({ dialog, input, status, results }: SearchParts): void {
     const target = event.target as Element;
     if (target === dialog || target.closest('[data-search-close]') || target.closest('a[href]')) dialog.close();
   });
-  dialog.addEventListener('close', () => {
-    if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
-    returnFocus = null;
-  });
+  // Opening again (the opener shows the dialog, its field has autofocus) selects the previous query.
+  input.addEventListener('focus', () => input.select());
+  // A query typed while this module loaded.
+  if (input.value.trim() !== '') void search();
 }
 
-/**
- * Opens the search dialog (or, when it is open, selects its field again). The focus returns to the element
- * that had it when the dialog closes.
- *
- * @example
- * // search-opener.ts, on a click of the header's Search button or `/`, Ctrl+K, Cmd+K:
- * import('./search-dialog').then((module) => module.openSearch());
- */
-export function openSearch(): void {
-  if (parts === null) {
-    parts = findParts();
-    if (parts === null) return;
-    wire(parts);
-  }
-  const { dialog, input } = parts;
-  if (!dialog.open) {
-    returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    dialog.showModal();
-    // Start fetching the index while the reader types the first letters.
-    loadPagefind().catch(() => {});
-  }
-  input.focus();
-  input.select();
+// The opener showed the dialog before importing this module: wire it, and start fetching the index while the
+// reader types the first letters. The browser gives the focus back to where it was when the dialog closes.
+const parts = findParts();
+if (parts !== null) {
+  wire(parts);
+  loadPagefind().catch(() => {});
 }

@@ -7,16 +7,21 @@ import { opensSearch } from '../course/search-shortcut';
 
 /** Wires the Search button and the keyboard shortcuts. */
 export function wireSearchOpener(): void {
-  const open = () => import('./search-dialog').then((module) => module.openSearch());
+  // The dialog opens at once, its field focused (autofocus), so that what the reader types next lands there while
+  // the dialog's code loads; that module wires itself up when it first loads.
+  const open = () => {
+    document.querySelector<HTMLDialogElement>('[data-search-dialog]')?.showModal();
+    void import('./search-dialog');
+  };
   document.addEventListener('click', (event) => {
-    if ((event.target as Element).closest?.('[data-search-open]')) void open();
+    if ((event.target as Element).closest?.('[data-search-open]')) open();
   });
   document.addEventListener('keydown', (event) => {
     // The innermost target, also inside a widget's shadow root: there a slash typed into a field is text.
     const target = event.composedPath()[0] as HTMLElement;
     if (opensSearch(event, !!(target.isContentEditable || target.matches?.('input,textarea,select')))) {
       event.preventDefault();
-      void open();
+      open();
     }
   });
 }

@@ -97,10 +97,26 @@ describe('search dialog', () => {
         await page.keyboard.press(shortcut);
         await waitForTrue(page, DIALOG_OPEN);
         expect(await focused(page)).toBe('po-search-input');
+        // Again while it is open: nothing breaks (recorded as a page error if showModal threw).
+        await page.keyboard.press(shortcut);
+        expect(await page.evaluate(DIALOG_OPEN)).toBe(true);
         await page.keyboard.press('Escape');
         await waitForTrue(page, DIALOG_CLOSED);
         expect(await page.evaluate(`document.activeElement.classList.contains('brand')`), `focus after ${shortcut}, Escape`).toBe(true);
       }
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keys typed right after "/", while the search code loads, land in the field', async () => {
+    const { context, page, record } = await openPage(START);
+    try {
+      await page.keyboard.press('/');
+      await page.keyboard.type('Bradley');
+      await waitForTrue(page, `!!document.querySelector('[data-search-results] a[href="${BRADLEY_TERRY}"]')`, 30_000);
+      expect(await page.inputValue('#po-search-input')).toBe('Bradley');
       expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();
