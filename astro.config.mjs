@@ -7,6 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkMath from 'remark-math';
 import widgetsBundle from './integrations/widgets-bundle.mjs';
 import siteUrlNotice from './integrations/site-url-notice.mjs';
+import pagefindIndex from './integrations/pagefind-index.mjs';
 import noModulePreload from './integrations/no-module-preload.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
 import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
@@ -56,6 +57,8 @@ export default defineConfig({
     mdx(),
     widgetsBundle(),
     siteUrlNotice(),
+    // The search index of the course text (home, chapter and section pages), written to <outDir>/pagefind/.
+    pagefindIndex(),
     ...(process.env.SITE ? [sitemap({ filter: (page) => !/\/(embed\/|404(\.html|\/)?$)/.test(new URL(page).pathname) })] : []),
   ],
   markdown: {
