@@ -400,8 +400,8 @@ const recomputed: Record<string, () => number> = {
   'agree-3': () => (0.726 - 0.5) / (1 - 0.5),
   // 3.3: 100 items, each annotator says yes to 5 different items: p_o = 0.9, p_e = 0.05² + 0.95².
   'agree-4': () => (0.9 - (0.05 ** 2 + 0.95 ** 2)) / (1 - (0.05 ** 2 + 0.95 ** 2)),
-  // 3.2: the push σ(m(r) − m) at m = 2 with m(r) = 3 over the plain push σ(−m), from Math.exp (numpy: 6.132891…).
-  'mg-1': () => (1 / (1 + Math.exp(-1))) / (1 / (1 + Math.exp(2))),
+  // 3.2: σ(m(r) − m) / σ(−m) at m(r) = 3, m = 8 is (1 + e⁸)/(1 + e⁵) (numpy: 19.9578002697508).
+  'mg-1': () => (1 + Math.exp(8)) / (1 + Math.exp(5)),
   // 3.2: p = 0.8, m(r) = 1: bisection on the expected gradient −p·σ(m(r) − m) + (1 − p)·σ(m(r) + m), then σ of the
   // root (scipy brentq: m* = 2.15396207181868, σ = 0.8960384375230884).
   'mg-2': () => {

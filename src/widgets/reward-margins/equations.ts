@@ -21,7 +21,8 @@ export const rewardMarginsEquations: WidgetEquations<typeof rewardMarginsSchema>
     mr: { symbol: 'm(r)', meaning: 'rating margin', keys: ['margin'], color: 2 },
   },
   values(state: RewardMarginsState, owner?: object): Record<string, string> {
-    const d = deriveRewardMarginsAt(state, rewardMarginsRun(state, owner));
+    // No outline (null): the equations show the run's own numbers, so they never train the plain run in their frame.
+    const d = deriveRewardMarginsAt(state, rewardMarginsRun(state, owner), null);
     const all = d.rows[4] as (typeof d.rows)[number];
     return {
       step: String(d.step),

@@ -36,7 +36,7 @@ export interface RewardMarginsDerived {
   state: MarginRewardState;
   /** Counts of the margins per bin of {@link HISTOGRAM}. */
   counts: number[];
-  /** The histogram of the same world trained without a margin term (same step), `null` when the variant is `none`. */
+  /** The histogram of the same world trained without a margin term (same step), `null` when the variant is `none` or no plain run was given. */
   reference: number[] | null;
   /** One row per rating, then all pairs. */
   rows: RatingRow[];
@@ -62,7 +62,8 @@ function ratingRows(run: Run, state: MarginRewardState): RatingRow[] {
 /**
  * The derived numbers of a state at a run (the element's run on screen, or the end of the run). `plain` is the run
  * of the same world without a margin term that the dashed outline shows, at the same step when it has reached it
- * (the element trains it alongside); by default the end of that run, trained here at once.
+ * (the element trains it alongside); `null` leaves the outline out (`reference` is `null`; the section's equations
+ * need no outline and must not train a run for it); when omitted, the end of that run, trained here at once.
  *
  * @example
  * deriveRewardMarginsAt(rewardMarginsDefaults, trainedRun(rewardMarginsDefaults)).step; // → 60
@@ -71,7 +72,7 @@ export function deriveRewardMarginsAt(state: RewardMarginsState, run: Run, plain
   const current = run.states[run.states.length - 1] as MarginRewardState;
   const variant = run.problem.trainer.variant;
   const { lo, hi, bins } = HISTOGRAM;
-  const reference = variant === 'none' ? null : (plain ?? trainedRun({ margin: 'none', seed: state.seed }));
+  const reference = variant === 'none' || plain === null ? null : (plain ?? trainedRun({ margin: 'none', seed: state.seed }));
   const referenceState = reference === null ? null : (reference.states[Math.min(current.step, reference.states.length - 1)] as MarginRewardState);
   return {
     variant,

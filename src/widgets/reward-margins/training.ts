@@ -14,6 +14,7 @@ import {
   drawPreferences,
   marginRewardInitialState,
   marginRewardStep,
+  ratingMargin,
   type MarginRewardState,
   type MarginRewardTrainer,
   type RatingMarginVariant,
@@ -61,7 +62,10 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 }
 
 /**
- * The problem of a margin variant and seed (memoised).
+ * The problem of a margin variant and seed (memoised). The variants of one seed share its world, labels, feature
+ * differences and ratings: a problem whose seed is already known reuses them and only looks up its rating margins,
+ * so a change of seed builds the world and draws the labels once, not once per run (the element starts the run and
+ * the plain run of the dashed outline in the same task).
  *
  * @example
  * rewardMarginsProblem({ margin: 'none', seed: 42 }).trainer.differences.length; // → 200
@@ -70,6 +74,12 @@ export function rewardMarginsProblem(state: Pick<RewardMarginsState, 'margin' | 
   const key = problemKey(state);
   const known = problems.get(key);
   if (known !== undefined) return known;
+  const sibling = [...problems.values()].find((p) => p.key.endsWith(`|${String(state.seed)}`));
+  if (sibling !== undefined) {
+    const variant = state.margin as RatingMarginVariant;
+    const trainer = { ...sibling.trainer, variant, ratingMargins: sibling.trainer.ratings.map((r) => ratingMargin(variant, r)) };
+    return remember(problems, key, { key, trainer });
+  }
   const world = createWorld({ seed: state.seed });
   const trainer = createMarginRewardTrainer(world, drawPreferences(world, { count: COMPARISONS }), {
     variant: state.margin as RatingMarginVariant,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rewardMarginsEquations } from '../../../src/widgets/reward-margins/equations.ts';
 import { deriveRewardMargins, summarizeRewardMargins } from '../../../src/widgets/reward-margins/model.ts';
 import { rewardMarginsDefaults, rewardMarginsSchema } from '../../../src/widgets/reward-margins/state.ts';
-import { advanceRun, recordRewardMarginsProgress, rewardMarginsProblem, startRun } from '../../../src/widgets/reward-margins/training.ts';
+import { advanceRun, knownEnd, recordRewardMarginsProgress, rewardMarginsProblem, startRun } from '../../../src/widgets/reward-margins/training.ts';
 
 describe('rewardMarginsEquations.values(state, owner)', () => {
   it('gives the end of the default run', () => {
@@ -16,6 +16,15 @@ describe('rewardMarginsEquations.values(state, owner)', () => {
     expect(summarizeRewardMargins(state, deriveRewardMargins(state))).toContain(
       `step ${v['step']!} of 60: ${v['negative']!} of ${v['pairs']!} margins ≤ 0 (error rate ${v['error']!}), mean loss ${v['loss']!}.`,
     );
+  });
+
+  it('never trains a run in its frame: after a seed change it reads the step-0 run and leaves the plain run untrained', () => {
+    const owner = {};
+    const state = { ...rewardMarginsDefaults, seed: 77 };
+    recordRewardMarginsProgress(owner, startRun(rewardMarginsProblem(state)));
+    expect(rewardMarginsEquations.values(state, owner)).toMatchObject({ step: '0', negative: '200', error: '1.000' });
+    expect(knownEnd({ margin: 'none', seed: 77 })).toBeNull();
+    expect(knownEnd(state)).toBeNull();
   });
 
   it('follows the step its owner widget shows', () => {

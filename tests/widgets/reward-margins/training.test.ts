@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMarginRewardTrainer, createWorld, drawPreferences } from '../../../src/math/index.ts';
 import { rewardMarginsDefaults } from '../../../src/widgets/reward-margins/state.ts';
 import {
   advanceRun,
@@ -48,5 +49,20 @@ describe('rewardMarginsRun(state, owner) and recordRewardMarginsProgress(owner, 
     const run = advanceRun(startRun(rewardMarginsProblem(state)), RUN_STEPS);
     recordRewardMarginsProgress({}, run);
     expect(knownEnd(state)).toBe(run);
+  });
+});
+
+describe('rewardMarginsProblem(state)', () => {
+  it('builds the world and labels of a seed once: the variants of the seed share them and differ only in m(r)', () => {
+    const large = rewardMarginsProblem({ margin: 'large', seed: 123 });
+    const none = rewardMarginsProblem({ margin: 'none', seed: 123 });
+    expect(none.trainer.differences).toBe(large.trainer.differences);
+    expect(none.trainer.ratings).toBe(large.trainer.ratings);
+    // Independent value: the trainer built from scratch from the seed's world and 200 labels.
+    const world = createWorld({ seed: 123 });
+    const fresh = createMarginRewardTrainer(world, drawPreferences(world, { count: 200 }), { variant: 'none', learningRate: 0.5, steps: RUN_STEPS });
+    expect(none.trainer).toEqual(fresh);
+    expect(large.trainer.ratingMargins).toEqual(createMarginRewardTrainer(world, drawPreferences(world, { count: 200 }), { variant: 'large' }).ratingMargins);
+    expect(rewardMarginsProblem({ margin: 'small', seed: 1234 }).trainer.differences).not.toBe(large.trainer.differences);
   });
 });
