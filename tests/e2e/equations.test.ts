@@ -375,7 +375,9 @@ const wiredSections: WiredSection[] = [
   {
     section: '3.4',
     widget: 'calibration',
-    point: { sym: 'ece', control: 'temperature' },
+    // The T of σ(Δ/T) sits in a fraction's denominator, under the numerator's vlist row: prose.css lets the pointer
+    // through the rows of wired equations (before that, Playwright's hover found the T covered and never acted).
+    point: { sym: 'temperature', control: 'temperature' },
     // T = 1 → 2 (30 slider steps of 0.01 decade): the ECE falls, the accuracy stays.
     keys: [{ control: 'temperature', key: 'ArrowRight', times: 30 }],
     changes: { name: 'ece', from: '0.065' },
