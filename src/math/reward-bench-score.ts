@@ -29,9 +29,10 @@ export function pairwiseCorrect(chosen: ArrayLike<number>, rejected: ArrayLike<n
 }
 
 /**
- * A weighted mean $\sum_k w_k a_k / \sum_k w_k$ of accuracies. RewardBench uses it twice: a section's score
- * weights its subsets' accuracies $a_k$ by their example counts $w_k = n_k$ (in Reasoning the math subset's count
- * is raised to the code subsets' total so math and code count equally), and the overall score weights the
+ * A weighted mean $\sum_k w_k a_k / \sum_k w_k$ of accuracies. RewardBench uses it twice: a core section's
+ * score (Chat, Chat Hard, Safety, Reasoning) weights its subsets' accuracies $a_k$ by their example counts
+ * $w_k = n_k$ (in Reasoning the math subset's count is raised to the code subsets' total so math and code count
+ * equally; Prior Sets is the plain mean of its four test sets, $w_k = 1$), and the overall score weights the
  * section scores (in Lambert et al. 2024: Chat, Chat Hard, Safety and Reasoning 1 each, Prior Sets 0.5).
  *
  * Edge cases: `accuracies` non-empty with entries in $[0, 1]$; `weights` one finite number $\ge 0$ per accuracy,

@@ -67,4 +67,30 @@ describe('content/chapter-3/rewardbench.mdx', () => {
     expect([r.correct, r.ties, r.count]).toEqual([19, 24, 43]);
     expect(text).toContain('(19 + 0.5 · 24)/43 = 31/43');
   });
+
+  it('claims for the 0.50 level only what the widget shows: Chat stays a point, every other interval narrows', () => {
+    const wide = deriveRewardbench(rewardbenchDefaults);
+    const narrow = deriveRewardbench({ ...rewardbenchDefaults, level: 0.5 });
+    const width = (i: { lower: number; upper: number } | null) => i!.upper - i!.lower;
+    expect([narrow.categories[0]!.interval!.lower, narrow.categories[0]!.interval!.upper]).toEqual([1, 1]);
+    for (const k of [1, 2, 3]) expect(width(narrow.categories[k]!.interval)).toBeLessThan(width(wide.categories[k]!.interval));
+    expect(width(narrow.score)).toBeLessThan(width(wide.score));
+    expect(text).not.toContain('every interval narrows');
+    expect(text).toContain("every interval that has a width narrows (Chat's stays the single point 1");
+  });
+
+  it('describes RewardBench\'s weighting as its code does: example counts in the core sections, a plain mean in Prior Sets', () => {
+    // allenai/reward-bench rewardbench/utils.py calculate_scores_per_section weights by EXAMPLE_COUNTS (math-prm
+    // raised to 984); the leaderboard (hf.co/spaces/allenai/reward-bench) takes np.nanmean over anthropic_helpful,
+    // anthropic_hhh, shp and summarize for "Prior Sets (0.5 weight)", and later left Prior Sets out by default.
+    expect(text).toContain('Inside each of the four core sections');
+    expect(text).toContain('the leaderboard takes the plain mean of its four test sets');
+    expect(text).toContain('The leaderboard later made Prior Sets optional and leaves it out by default');
+  });
+
+  it('qualifies RewardBench 2’s best-of-4 format: its Ties domain is scored differently', () => {
+    // allenai/reward-bench-2 dataset card: best-of-4 for the first five categories; Ties has its own weighted score.
+    expect(text).toContain('best-of-4 in five of its six domains');
+    expect(text).toContain('Ties, has several correct answers per prompt and its own scoring');
+  });
 });

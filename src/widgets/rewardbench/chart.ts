@@ -52,10 +52,11 @@ export function rewardbenchChartConfig(d: RewardbenchDerived, colors: ChartColor
   const x = options.scales?.['x'] as Record<string, unknown> | undefined;
   if (x !== undefined) {
     // One tick (and grid line) per category, labelled with its name; Chart.js would put linear ticks between them.
+    // maxRotation lets Chart.js tilt the four names when they do not fit side by side (a 320 px screen).
     x['afterBuildTicks'] = (scale: { ticks: { value: number }[] }) => {
       scale.ticks = categoryTicks(names.length);
     };
-    x['ticks'] = { ...((x['ticks'] as Record<string, unknown> | undefined) ?? {}), align: 'center', autoSkip: false, callback: (value: number | string) => categoryTick(names, value) };
+    x['ticks'] = { ...((x['ticks'] as Record<string, unknown> | undefined) ?? {}), align: 'center', autoSkip: false, maxRotation: 90, callback: (value: number | string) => categoryTick(names, value) };
   }
   return { type: 'line', data: { datasets }, options };
 }

@@ -115,5 +115,7 @@ describe('rewardbenchChartConfig(derived, colors)', () => {
     (config.options!.scales!['x'] as unknown as { afterBuildTicks: (s: typeof scale) => void }).afterBuildTicks(scale);
     expect(scale.ticks).toEqual(categoryTicks(4));
     expect(categoryTicks(4).map((t) => t.value)).toEqual([1, 2, 3, 4]);
+    // The shared line-chart options forbid rotation; at 320 px the four names then overlap, so this chart allows it.
+    expect((config.options!.scales!['x'] as { ticks: { maxRotation: number } }).ticks.maxRotation).toBeGreaterThan(0);
   });
 });
