@@ -191,6 +191,10 @@ export const widgetStyles = css`
   thead th:first-child {
     text-align: start;
   }
+  /* A long row label (3.2's 'negligibly better / unsure') wraps rather than widening the table past its region. */
+  th[scope='row'] {
+    white-space: normal;
+  }
   td input[type='number'] {
     inline-size: 4.5rem;
   }
