@@ -1,7 +1,8 @@
 /**
  * `<po-dpo-trainer>`: DPO trained in the browser, with play / pause, step and reset
  * (content/chapter-5/dpo-trainer.mdx). Wiring only; the runs are in training.ts, the numbers, sentence and table
- * in model.ts, the chart in chart.ts, the transport in ../shared/transport.ts.
+ * in model.ts, the chart in chart.ts, the run and its transport in
+ * ../shared/training-run.ts.
  *
  * Training never runs in one long task. On the first connection the run is trained to its end in slices of
  * {@link PRETRAIN_SLICE} steps, one message-channel task each, before Lit's first render, while the build-time
@@ -14,15 +15,14 @@
  * @example
  * <po-dpo-trainer policy="bigram" plot="logp"></po-dpo-trainer>
  */
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
-import { runSlicedTasks, type SlicedTasks } from '../shared/task-slices.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import { widgetStyles } from '../shared/styles.ts';
-import { transportControls } from '../shared/transport-controls.ts';
-import { transportAt, transportReduce, type TransportAction, type TransportState } from '../shared/transport.ts';
+import { TrainingRun, type PreparedRun } from '../shared/training-run.ts';
+import { transportControls, transportStyles } from '../shared/transport-controls.ts';
 import { deriveDpoTrainerAt, dpoTrainerModel, dpoTrainerTable, type DpoTrainerDerived } from './model.ts';
 import { dpoTrainerSchema, type DpoTrainerState } from './state.ts';
 import { advanceRun, dpoTrainerProblem, knownEnd, problemKey, recordDpoTrainerProgress, RUN_STEPS, startRun, type Run } from './training.ts';
@@ -35,24 +35,17 @@ export const PRETRAIN_SLICE = 10;
 export class PoDpoTrainer extends PoWidgetElement<typeof dpoTrainerSchema, DpoTrainerDerived> {
   static override widget = dpoTrainerWidget;
   static override model = dpoTrainerModel;
-  static override styles = [
-    widgetStyles,
-    css`
-      .transport-toggle {
-        min-inline-size: 5.5em;
-      }
-      button[aria-disabled='true'] {
-        cursor: not-allowed;
-        color: var(--_muted);
-      }
-    `,
-  ];
+  static override styles = [widgetStyles, transportStyles];
 
-  #run: Run | null = null;
-  #transport: TransportState = transportAt(RUN_STEPS, RUN_STEPS);
-  #frame = 0;
-  /** The first run's start-up training, one slice per task, before the first render. */
-  #pretraining: SlicedTasks | null = null;
+  readonly #training = new TrainingRun<Run>(this, {
+    steps: RUN_STEPS,
+    seek: (run, step) => {
+      const base = step < run.state.step ? startRun(run.problem) : run;
+      return advanceRun(base, step - base.state.step);
+    },
+    show: (run) => recordDpoTrainerProgress(this, run),
+    speed: () => this.state.speed,
+  });
 
   protected override chartLabel(_state: DpoTrainerState, d: DpoTrainerDerived): string {
     return d.view === 'optimum'
@@ -61,80 +54,41 @@ export class PoDpoTrainer extends PoWidgetElement<typeof dpoTrainerSchema, DpoTr
   }
 
   override connectedCallback(): void {
-    if (this.#run !== null) {
-      super.connectedCallback();
-      if (this.#transport.playing) this.#schedule();
-      return;
-    }
-    if (this.#pretraining !== null) return;
-    const known = knownEnd(this.state);
-    if (known !== null) {
-      this.#show(known, transportAt(RUN_STEPS, RUN_STEPS));
-      super.connectedCallback();
-      return;
-    }
-    let run = startRun(dpoTrainerProblem(this.state));
-    this.#pretraining = runSlicedTasks(
-      () => {
-        run = advanceRun(run, PRETRAIN_SLICE);
-        return run.state.step >= RUN_STEPS;
-      },
-      () => {
-        this.#pretraining = null;
-        this.#show(run, transportAt(RUN_STEPS, RUN_STEPS));
-        if (this.isConnected) super.connectedCallback();
-      },
+    this.#training.connect(
+      () => this.#prepare(),
+      () => super.connectedCallback(),
     );
   }
 
-  override disconnectedCallback(): void {
-    if (this.#pretraining !== null) {
-      this.#pretraining.cancel();
-      this.#pretraining = null;
-      return;
-    }
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
+  /** The first run: known from another element, or trained in slices. */
+  #prepare(): PreparedRun<Run> {
+    const known = knownEnd(this.state);
+    if (known !== null) return { run: known };
+    let run = startRun(dpoTrainerProblem(this.state));
+    return {
+      slice: () => {
+        run = advanceRun(run, PRETRAIN_SLICE);
+        return run.state.step >= RUN_STEPS;
+      },
+      result: () => run,
+    };
   }
 
-  #show(run: Run, transport: TransportState): void {
-    this.#run = run;
-    this.#transport = transport;
-    recordDpoTrainerProgress(this, run);
+  override disconnectedCallback(): void {
+    this.#training.disconnect(() => super.disconnectedCallback());
   }
 
   /** A new run, playing from step 0, when the policy, β or seed changed. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.#run === null || this.#run.problem.key === problemKey(this.state)) return;
-    this.#show(startRun(dpoTrainerProblem(this.state)), transportAt(RUN_STEPS, 0, true));
-    this.#schedule();
-  }
-
-  #dispatch(action: TransportAction): void {
-    const run = this.#run;
-    if (run === null) return;
-    const next = transportReduce(this.#transport, action);
-    const base = next.step < run.state.step ? startRun(run.problem) : run;
-    this.#show(advanceRun(base, next.step - base.state.step), next);
-    if (next.playing) this.#schedule();
-    this.requestUpdate();
-  }
-
-  #schedule(): void {
-    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#advance());
-  }
-
-  /** One frame of a playing run: `speed` steps, then a redraw; the next frame is asked for while it plays. */
-  #advance(): void {
-    this.#frame = 0;
-    if (!this.#transport.playing) return;
-    this.#dispatch({ type: 'tick', steps: this.state.speed });
+    const run = this.#training.run;
+    if (run === null || run.problem.key === problemKey(this.state)) return;
+    this.#training.restart(startRun(dpoTrainerProblem(this.state)));
   }
 
   protected override derive(state: DpoTrainerState): DpoTrainerDerived {
-    return this.#run === null ? dpoTrainerModel.derive(state) : deriveDpoTrainerAt(state, this.#run);
+    const run = this.#training.run;
+    return run === null ? dpoTrainerModel.derive(state) : deriveDpoTrainerAt(state, run);
   }
 
   protected override renderControls(state: DpoTrainerState): TemplateResult {
@@ -142,7 +96,7 @@ export class PoDpoTrainer extends PoWidgetElement<typeof dpoTrainerSchema, DpoTr
     const plot = selectControl({ id: 'plot', field: dpoTrainerSchema.plot, value: state.plot, onChange: (value) => this.setState({ plot: value }) });
     const slider = (id: 'beta' | 'seed' | 'speed', disabled = false) =>
       sliderControl({ id, field: dpoTrainerSchema[id], value: state[id], disabled, onChange: (value) => this.setState({ [id]: value }) });
-    return html`${transportControls({ id: 'run', state: this.#transport, onAction: (action) => this.#dispatch(action) })} ${policy} ${plot}
+    return html`${transportControls({ id: 'run', state: this.#training.transport, onAction: (action) => this.#training.dispatch(action) })} ${policy} ${plot}
     ${slider('beta')} ${slider('seed', state.policy !== 'tabular')} ${slider('speed')}`;
   }
 

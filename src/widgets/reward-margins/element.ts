@@ -1,8 +1,8 @@
 /**
  * `<po-reward-margins>`: a reward model trained in the browser, its margin histogram and error rate step by step,
  * with play / pause, step and rewind (content/chapter-3/reward-margins.mdx). Wiring only; the runs are in
- * training.ts, the numbers, sentence and table in model.ts, the chart in chart.ts, the transport in
- * ../shared/transport.ts.
+ * training.ts, the numbers, sentence and table in model.ts, the chart in chart.ts, the run and its
+ * transport in ../shared/training-run.ts.
  *
  * On the first connection the run, and with a margin term the run of the same world without one (the dashed
  * outline), are trained to their end in slices of {@link PRETRAIN_SLICE} steps, one task each
@@ -16,15 +16,14 @@
  * @example
  * <po-reward-margins margin="small"></po-reward-margins>
  */
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { numberListTable } from '../shared/number-list-table.ts';
 import { PoWidgetElement } from '../shared/po-widget-element.ts';
 import { selectControl } from '../shared/select-control.ts';
 import { sliderControl } from '../shared/slider-control.ts';
 import { widgetStyles } from '../shared/styles.ts';
-import { runSlicedTasks, type SlicedTasks } from '../shared/task-slices.ts';
-import { transportControls } from '../shared/transport-controls.ts';
-import { transportAt, transportReduce, type TransportAction, type TransportState } from '../shared/transport.ts';
+import { TrainingRun, type PreparedRun } from '../shared/training-run.ts';
+import { transportControls, transportStyles } from '../shared/transport-controls.ts';
 import { deriveRewardMarginsAt, rewardMarginsModel, rewardMarginsTable, type RewardMarginsDerived } from './model.ts';
 import { rewardMarginsSchema, type RewardMarginsState } from './state.ts';
 import { advanceRun, knownEnd, problemKey, recordRewardMarginsProgress, rewardMarginsProblem, RUN_STEPS, startRun, type Run } from './training.ts';
@@ -40,25 +39,27 @@ const PLAIN_OWNER = {};
 export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema, RewardMarginsDerived> {
   static override widget = rewardMarginsWidget;
   static override model = rewardMarginsModel;
-  static override styles = [
-    widgetStyles,
-    css`
-      .transport-toggle {
-        min-inline-size: 5.5em;
-      }
-      button[aria-disabled='true'] {
-        cursor: not-allowed;
-        color: var(--_muted);
-      }
-    `,
-  ];
+  static override styles = [widgetStyles, transportStyles];
 
-  #run: Run | null = null;
-  /** The run without a margin term, at the step of `#run` (`null` when `#run` has none). */
+  /** The run without a margin term, at the step of the run shown (`null` when that run has none). */
   #plain: Run | null = null;
-  #transport: TransportState = transportAt(RUN_STEPS, RUN_STEPS);
-  #frame = 0;
-  #pretraining: SlicedTasks | null = null;
+  readonly #training = new TrainingRun<Run>(this, {
+    steps: RUN_STEPS,
+    seek: (run, step) => {
+      const shown = run.states.length - 1;
+      const base = step < shown ? { problem: run.problem, states: run.states.slice(0, step + 1) } : run;
+      return advanceRun(base, step - (base.states.length - 1));
+    },
+    show: (run) => {
+      // The plain run keeps every state it has trained, so rewinding costs nothing; it only trains to catch up.
+      const plain = this.#plain;
+      const step = run.states.length - 1;
+      if (plain !== null && plain.states.length <= step) this.#plain = advanceRun(plain, step - (plain.states.length - 1));
+      recordRewardMarginsProgress(this, run);
+      if (this.#plain !== null) recordRewardMarginsProgress(PLAIN_OWNER, this.#plain);
+    },
+    speed: () => this.state.speed,
+  });
 
   protected override chartLabel(_state: RewardMarginsState, d: RewardMarginsDerived): string {
     const reference = d.reference === null ? '' : ', with the histogram of the same world trained without a margin term, at the same step, dashed';
@@ -66,24 +67,24 @@ export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema,
   }
 
   override connectedCallback(): void {
-    if (this.#run !== null) {
-      super.connectedCallback();
-      if (this.#transport.playing) this.#schedule();
-      return;
-    }
-    if (this.#pretraining !== null) return;
+    this.#training.connect(
+      () => this.#prepare(),
+      () => super.connectedCallback(),
+    );
+  }
+
+  /** The first run: known from another element, or trained in slices (with the plain run when there is a margin term). */
+  #prepare(): PreparedRun<Run> {
     const known = knownEnd(this.state);
     const knownPlain = this.state.margin === 'none' ? null : knownEnd({ margin: 'none', seed: this.state.seed });
     if (known !== null && (this.state.margin === 'none' || knownPlain !== null)) {
       this.#plain = knownPlain;
-      this.#show(known, transportAt(RUN_STEPS, RUN_STEPS));
-      super.connectedCallback();
-      return;
+      return { run: known };
     }
     let run = startRun(rewardMarginsProblem(this.state));
-    let plain = this.state.margin === 'none' ? null : knownEnd({ margin: 'none', seed: this.state.seed });
-    this.#pretraining = runSlicedTasks(
-      () => {
+    let plain = knownPlain;
+    return {
+      slice: () => {
         if (run.states.length <= RUN_STEPS) {
           run = advanceRun(run, PRETRAIN_SLICE);
           return false;
@@ -92,75 +93,35 @@ export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema,
         plain = plain === null ? startRun(rewardMarginsProblem({ margin: 'none', seed: this.state.seed })) : advanceRun(plain, PRETRAIN_SLICE);
         return plain.states.length > RUN_STEPS;
       },
-      () => {
-        this.#pretraining = null;
+      result: () => {
         this.#plain = plain;
-        this.#show(run, transportAt(RUN_STEPS, RUN_STEPS));
-        if (this.isConnected) super.connectedCallback();
+        return run;
       },
-    );
+    };
   }
 
   override disconnectedCallback(): void {
-    if (this.#pretraining !== null) {
-      this.#pretraining.cancel();
-      this.#pretraining = null;
-      return;
-    }
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-  }
-
-  #show(run: Run, transport: TransportState): void {
-    this.#run = run;
-    this.#transport = transport;
-    // The plain run keeps every state it has trained, so rewinding costs nothing; it only trains to catch up.
-    const plain = this.#plain;
-    const step = run.states.length - 1;
-    if (plain !== null && plain.states.length <= step) this.#plain = advanceRun(plain, step - (plain.states.length - 1));
-    recordRewardMarginsProgress(this, run);
-    if (this.#plain !== null) recordRewardMarginsProgress(PLAIN_OWNER, this.#plain);
+    this.#training.disconnect(() => super.disconnectedCallback());
   }
 
   /** A new run, playing from step 0, when the margin term or the seed changed. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.#run === null || this.#run.problem.key === problemKey(this.state)) return;
+    const run = this.#training.run;
+    if (run === null || run.problem.key === problemKey(this.state)) return;
     this.#plain = this.state.margin === 'none' ? null : startRun(rewardMarginsProblem({ margin: 'none', seed: this.state.seed }));
-    this.#show(startRun(rewardMarginsProblem(this.state)), transportAt(RUN_STEPS, 0, true));
-    this.#schedule();
-  }
-
-  #dispatch(action: TransportAction): void {
-    const run = this.#run;
-    if (run === null) return;
-    const next = transportReduce(this.#transport, action);
-    const shown = run.states.length - 1;
-    const base = next.step < shown ? { problem: run.problem, states: run.states.slice(0, next.step + 1) } : run;
-    this.#show(advanceRun(base, next.step - (base.states.length - 1)), next);
-    if (next.playing) this.#schedule();
-    this.requestUpdate();
-  }
-
-  #schedule(): void {
-    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#advance());
-  }
-
-  #advance(): void {
-    this.#frame = 0;
-    if (!this.#transport.playing) return;
-    this.#dispatch({ type: 'tick', steps: this.state.speed });
+    this.#training.restart(startRun(rewardMarginsProblem(this.state)));
   }
 
   protected override derive(state: RewardMarginsState): RewardMarginsDerived {
-    return this.#run === null ? rewardMarginsModel.derive(state) : deriveRewardMarginsAt(state, this.#run, this.#plain);
+    const run = this.#training.run;
+    return run === null ? rewardMarginsModel.derive(state) : deriveRewardMarginsAt(state, run, this.#plain);
   }
 
   protected override renderControls(state: RewardMarginsState): TemplateResult {
     const margin = selectControl({ id: 'margin', field: rewardMarginsSchema.margin, value: state.margin, onChange: (value) => this.setState({ margin: value }) });
     const slider = (id: 'seed' | 'speed') => sliderControl({ id, field: rewardMarginsSchema[id], value: state[id], onChange: (value) => this.setState({ [id]: value }) });
-    return html`${transportControls({ id: 'run', state: this.#transport, onAction: (action) => this.#dispatch(action) })} ${margin} ${slider('seed')} ${slider('speed')}`;
+    return html`${transportControls({ id: 'run', state: this.#training.transport, onAction: (action) => this.#training.dispatch(action) })} ${margin} ${slider('seed')} ${slider('speed')}`;
   }
 
   protected override renderTable(_state: RewardMarginsState, derived: RewardMarginsDerived): TemplateResult {

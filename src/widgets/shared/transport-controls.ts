@@ -7,8 +7,19 @@
  * is sized for the longest label), and the status text beside them is what the buttons did, for every reader.
  * The widget's summary sentence (its `role="status"` twin) announces the run's numbers.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { transportButtons, type TransportAction, type TransportState } from './transport.ts';
+
+/** The buttons' styles, added to the element's `static styles` beside the widget styles. */
+export const transportStyles = css`
+  .transport-toggle {
+    min-inline-size: 5.5em;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--_muted);
+  }
+`;
 
 /** Options of {@link transportControls}. */
 export interface TransportControlsOptions {
@@ -23,7 +34,7 @@ export interface TransportControlsOptions {
  * The transport buttons and their status line, in one labelled group.
  *
  * @example
- * html`${transportControls({ id: 'run', state: transport, onAction: (a) => this.#dispatch(a) })}`
+ * html`${transportControls({ id: 'run', state: transport, onAction: (a) => this.#training.dispatch(a) })}`
  */
 export function transportControls({ id, state, onAction }: TransportControlsOptions): TemplateResult {
   const buttons = transportButtons(state);
