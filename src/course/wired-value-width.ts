@@ -69,7 +69,7 @@ export function valueWidths(widget: WidgetDefinition, state: StateOf<Schema>): R
   };
   measure(state);
   for (const [key, field] of Object.entries(widget.schema as Schema)) {
-    for (const sample of fieldSamples(field)) measure({ ...state, [key]: sample });
+    for (const sample of fieldSamples(field)) measure({ ...state, [key]: sample } as StateOf<Schema>);
   }
   for (const [name, width] of Object.entries(equations.widths ?? {})) widths[name] = Math.max(widths[name] ?? 0, width);
   return widths;

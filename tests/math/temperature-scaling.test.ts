@@ -51,7 +51,7 @@ describe('fitTemperature(margins, outcomes, bounds)', () => {
     const rng = numpyRandom(7);
     const n = 5000;
     const margins = Array.from({ length: n }, () => 3 * rng.standardNormal());
-    const outcomes = margins.map((d) => (rng.random() < sigmoid(d / 2.5) ? 1 : 0));
+    const outcomes = margins.map((d): number => (rng.random() < sigmoid(d / 2.5) ? 1 : 0));
     expect(outcomes.reduce((s, y) => s + y, 0)).toBe(2493);
     const t = fitTemperature(margins, outcomes);
     expect(t).toBeCloseTo(2.6187042135143437, 6);
