@@ -125,7 +125,7 @@ export class PoRewardMargins extends PoWidgetElement<typeof rewardMarginsSchema,
   }
 
   protected override renderTable(_state: RewardMarginsState, derived: RewardMarginsDerived): TemplateResult {
-    return numberListTable({ id: 'ratings', table: rewardMarginsTable(derived) });
+    return numberListTable({ id: 'ratings', table: rewardMarginsTable(derived), wrapRowHeaders: true });
   }
 }
 

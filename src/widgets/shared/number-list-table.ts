@@ -37,6 +37,8 @@ export interface NumberListTableOptions {
   newRowValue?: number;
   /** Noun for the add / remove buttons, e.g. `pair`. */
   rowNoun?: string;
+  /** Row labels may wrap onto two lines (a long label would otherwise widen the table past its region). */
+  wrapRowHeaders?: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
   };
 
   return html`<div class="table-wrap" role="region" aria-labelledby=${`${id}-caption`} tabindex="0">
-      <table>
+      <table class=${options.wrapRowHeaders === true ? 'wrap-row-headers' : ''}>
         <caption id=${`${id}-caption`}>${table.caption}</caption>
         <thead>
           <tr>

@@ -191,8 +191,8 @@ export const widgetStyles = css`
   thead th:first-child {
     text-align: start;
   }
-  /* A long row label (3.2's 'negligibly better / unsure') wraps rather than widening the table past its region. */
-  th[scope='row'] {
+  /* A long row label (3.2's 'negligibly better / unsure') may wrap rather than widen the table past its region. */
+  .wrap-row-headers th[scope='row'] {
     white-space: normal;
   }
   td input[type='number'] {
