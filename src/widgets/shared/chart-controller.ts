@@ -5,6 +5,12 @@
  * away) and recreates it on reconnect. Chart.js is registered once, with only the pieces the widgets use (never
  * `chart.js/auto`). Charts never animate: the first draw is one frame, and updates follow the controls.
  *
+ * An update runs in the next animation frame, once however many renders came before it (a held arrow key, a
+ * training run), after the frame callbacks that the host's other controllers asked for first (the live numbers in
+ * the section's equations, ./equation-link.ts). Chart.js measures its tick labels, which makes the browser lay out
+ * the page's pending changes; run in the frame, that is the frame's one layout, where an update run straight after
+ * the render made a second one whenever the equations changed too.
+ *
  * Creating a chart (reading the theme colours, sizing the canvas, laying out the scales, the first draw) is the
  * largest piece of a widget's start-up. Run in the task that evaluated the widget's code and rendered it, it made
  * one long task that blocked the page (hundreds of milliseconds on a slow phone, issue 9); in a task of its own,
@@ -90,6 +96,8 @@ export class ChartController implements ReactiveController {
   #datasetShape = '';
   /** The pending task that will create the chart, if any. */
   #creation: ReturnType<typeof setTimeout> | undefined;
+  /** The pending animation frame that will update the chart (0: none). */
+  #frame = 0;
 
   /**
    * @example
@@ -126,7 +134,12 @@ export class ChartController implements ReactiveController {
       }, 0);
       return;
     }
-    this.#syncSafely();
+    if (this.#frame === 0) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.#syncSafely();
+      });
+    }
   }
 
   hostDisconnected(): void {
@@ -207,6 +220,8 @@ export class ChartController implements ReactiveController {
   #destroy(): void {
     if (this.#creation !== undefined) clearTimeout(this.#creation);
     this.#creation = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#optionsKey = '';
     this.#datasetShape = '';
     this.chart?.destroy();
