@@ -460,9 +460,9 @@ const recomputed: Record<string, () => number> = {
   'rb-3': () => (0.9 + 0.6) / 2,
   // 3.5: 1.96 · sqrt(0.8 · 0.2 / 100) = 1.96 · 0.04.
   'rb-4': () => 1.96 * 0.04,
-  // 4.1: the best gold reward among the responses the default 10 demonstrations wrote (seed 216: counts
-  // [0, 1, 2, 5, 0, 2, 0, 0], y3 best of them; numpy, tests/widgets/sft-init/model.test.ts).
-  'si-1': () => 0.9878019522000193,
+  // 4.1: dropping y4, written by 5 of the default 10 demonstrations (seed 216: counts [0, 1, 2, 5, 0, 2, 0, 0],
+  // numpy, tests/widgets/sft-init/model.test.ts), at least costs −log(1 − 5/10) = log 2.
+  'si-1': () => Math.log(2),
   // 4.1: −log π_SFT(y7) with π_SFT(y7) = α/(n + Kα) = 0.1/10.8.
   'si-2': () => Math.log(10.8 / 0.1),
   // 4.1: label smoothing ε equals add-α with α = εn/(K(1 − ε)), n = 20, K = 4, ε = 0.1.

@@ -76,6 +76,16 @@ describe('content/chapter-4/sft-init.mdx', () => {
     addAlpha.forEach((p, i) => expect(p).toBeCloseTo(smoothedTargets[i]!, 14));
   });
 
+  it('si-1: y4 is the response π_SFT writes most, and the proportional restriction is the cheapest way to drop it', () => {
+    const sft = d.responses.map((r) => r.sft);
+    expect(sft.indexOf(Math.max(...sft))).toBe(3);
+    const kept = sft.map((p, i) => (i === 3 ? 0 : p / 0.5));
+    // any other policy off y4 costs more (KL(π‖π_SFT) = KL(π‖q_S) − log q(S))
+    const other = [0, 0.3, 0.3, 0, 0, 0.4, 0, 0];
+    expect(klDivergence(other, sft)).toBeGreaterThan(klDivergence(kept, sft));
+    expect(klDivergence(kept, sft)).toBeCloseTo(Math.log(2), 14);
+  });
+
   it('si-4: the undemonstrated fourth response gets the largest share of π*', () => {
     const sft = sftMaximumLikelihood([[6, 3, 1, 0]], { smoothing: 0.5 })[0]!;
     sft.forEach((p, i) => expect(p * 12).toBeCloseTo([6.5, 3.5, 1.5, 0.5][i]!, 14));
