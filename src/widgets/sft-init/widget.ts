@@ -20,7 +20,7 @@ export const sftInitWidget = defineWidget({
     'optional add-α smoothing. With π_SFT as the reference, the KL-regularized optimum π* ∝ π_SFT·e^{r*/β} never ' +
     'puts mass on a response that was never demonstrated, however high its gold reward.',
   blockSize: 960,
-  blockSizeNarrow: 1290,
+  blockSizeNarrow: 1580,
   schema: sftInitSchema,
   defaults: sftInitDefaults,
   equations: sftInitEquations,
