@@ -28,6 +28,7 @@ import { calibrationWidget } from './calibration/widget.ts';
 import { rewardbenchWidget } from './rewardbench/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
+import { sftInitWidget } from './sft-init/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -64,6 +65,7 @@ export const widgets: readonly WidgetDefinition[] = [
   annotatorAgreementWidget,
   calibrationWidget,
   rewardbenchWidget,
+  sftInitWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

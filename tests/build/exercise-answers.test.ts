@@ -460,6 +460,15 @@ const recomputed: Record<string, () => number> = {
   'rb-3': () => (0.9 + 0.6) / 2,
   // 3.5: 1.96 · sqrt(0.8 · 0.2 / 100) = 1.96 · 0.04.
   'rb-4': () => 1.96 * 0.04,
+  // 4.1: dropping y4, written by 5 of the default 10 demonstrations (seed 216: counts [0, 1, 2, 5, 0, 2, 0, 0],
+  // numpy, tests/widgets/sft-init/model.test.ts), at least costs −log(1 − 5/10) = log 2.
+  'si-1': () => Math.log(2),
+  // 4.1: −log π_SFT(y7) with π_SFT(y7) = α/(n + Kα) = 0.1/10.8.
+  'si-2': () => Math.log(10.8 / 0.1),
+  // 4.1: label smoothing ε equals add-α with α = εn/(K(1 − ε)), n = 20, K = 4, ε = 0.1.
+  'si-3': () => (0.1 * 20) / (4 * 0.9),
+  // 4.1: π*(y4) = 0.5e⁴ / (6.5 + 3.5e + 1.5e² + 0.5e⁴), the smoothed counts times e^r (numpy: 0.5018521773399637).
+  'si-4': () => (0.5 * Math.exp(4)) / (6.5 + 3.5 * Math.E + 1.5 * Math.exp(2) + 0.5 * Math.exp(4)),
   // 5.5: 8 labels a ≻ b and 2 labels b ≻ a balance where 8σ(−u) = 2σ(u): bisection on that difference (numpy: log 4).
   'dg-1': () => {
     let [lo, hi] = [-10, 10];

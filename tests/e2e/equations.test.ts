@@ -1,6 +1,6 @@
 /**
  * Equations wired to widgets (src/widgets/shared/equation-link.ts) on the built 2.3 and 5.3 pages, and on every
- * other wired section (1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.4), in Chromium:
+ * other wired section (1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.4, 4.1 …), in Chromium:
  * pointing at, focusing (through the "where:" legend) and tapping a marked symbol lights up its control and its
  * chart axis; using a control lights up its symbols; after a keyboard change every `\val` number (KaTeX's HTML,
  * its MathML and the legends) equals the number the widget's own table or summary shows; nothing shifts the
@@ -408,6 +408,28 @@ const wiredSections: WiredSection[] = [
       reasoning: await tableCell(page, tag, 4, 5),
       score: await tableCell(page, tag, 5, 5),
     }),
+  },
+  {
+    section: '4.1',
+    widget: 'sft-init',
+    point: { sym: 'pi-sft', control: 'demonstrations' },
+    // 10 → 14 demonstrations: the fourteenth is the first to write y7, so π*(y7) leaves 0 (seed 216).
+    keys: [{ control: 'demonstrations', key: 'ArrowRight', times: 4 }],
+    changes: { name: 'opt-7', from: '0.000' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      return {
+        demonstrations: capture(summary, /from (\d+) demonstration/),
+        smoothing: capture(summary, /\(α = ([\d.]+)\)/),
+        beta: capture(summary, /With β = ([\d.]+),/),
+        'gold-7': await tableCell(page, tag, 7, 2),
+        'count-7': await tableCell(page, tag, 7, 3),
+        'sft-7': await tableCell(page, tag, 7, 4),
+        'opt-7': await tableCell(page, tag, 7, 5),
+        'value-sft': await tableCell(page, tag, 9, 4),
+        'value-opt': await tableCell(page, tag, 9, 5),
+      };
+    },
   },
 ];
 
