@@ -460,6 +460,13 @@ const recomputed: Record<string, () => number> = {
   'rb-3': () => (0.9 + 0.6) / 2,
   // 3.5: 1.96 · sqrt(0.8 · 0.2 / 100) = 1.96 · 0.04.
   'rb-4': () => 1.96 * 0.04,
+  // 4.3: A = −1, ρ = 1.5, ε = 0.2: min(ρA, (1 + ε)A) = min(−1.5, −1.2), written out.
+  'ppo-1': () => Math.min(1.5 * -1, 1.2 * -1),
+  // 4.3: γ = λ = 1 telescopes to the reward still to come minus V₁: (−0.02 + 0.01 + 0.95) − 0.5.
+  'ppo-2': () => -0.02 + 0.01 + 0.95 - 0.5,
+  // 4.3: doubling β from 0.1 to 0.2 changes the sum by −0.1 · log(π_θ(y)/π_ref(y)); numpy's sequence log-ratio of
+  // 'sure , i can help with that .' under the add-0.1 (chosen answers) and add-0.5 (all answers) bigram models is 7.175573608470857.
+  'ppo-3': () => -0.1 * 7.175573608470857,
   // 5.5: 8 labels a ≻ b and 2 labels b ≻ a balance where 8σ(−u) = 2σ(u): bisection on that difference (numpy: log 4).
   'dg-1': () => {
     let [lo, hi] = [-10, 10];
