@@ -412,7 +412,7 @@ const wiredSections: WiredSection[] = [
   {
     section: '4.3',
     widget: 'ppo-clip',
-    point: { sym: 'epsilon', control: 'epsilon' },
+    point: { sym: 'ratio', control: 'ratio' },
     // ρ = 1.3 → 1.1 (4 slider steps of 0.05): out of the clipped region, so L^CLIP falls from 1.200 to 1.100 and its
     // gradient turns from 0 to 1.
     keys: [{ control: 'ratio', key: 'ArrowLeft', times: 4 }],
