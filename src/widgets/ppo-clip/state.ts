@@ -46,7 +46,7 @@ export const ppoClipSchema = {
     kind: 'enum',
     label: 'Advantage A',
     values: ppoClipSigns,
-    labels: { positive: 'A = +1 (better than expected)', negative: 'A = −1 (worse than expected)' },
+    labels: { positive: 'A = +1 (better)', negative: 'A = −1 (worse)' },
     default: 'positive',
   },
   beta: {
@@ -76,7 +76,7 @@ export const ppoClipSchema = {
     kind: 'enum',
     label: 'View',
     values: ppoClipViews,
-    labels: { clip: 'Clipped objective L^CLIP against ρ', tokens: 'Per-token shaped rewards of a response' },
+    labels: { clip: 'L^CLIP against ρ', tokens: 'Shaped rewards per token' },
     default: 'clip',
   },
 } as const satisfies Schema;
