@@ -47,7 +47,10 @@ export { DPO_VARIANTS, dpoGradientWeight, dpoLoss, dpoMarginCurve, dpoPairLoss, 
 export type { DpoLossOptions, DpoLossResult, DpoMarginCurve, DpoVariant } from './dpo.ts';
 
 // PPO (§5)
-export { ppoClipObjective } from './ppo.ts';
+export { isPpoClipped, ppoClipGradient, ppoClipObjective } from './ppo.ts';
+export { shapedRewards } from './shaped-rewards.ts';
+export { generalizedAdvantages } from './gae.ts';
+export type { GeneralizedAdvantages } from './gae.ts';
 
 // Reward-model overoptimization (§6)
 export { bestOfNKl, goldRewardBestOfN, goldRewardRl } from './overoptimization.ts';
@@ -123,6 +126,7 @@ export {
 } from './trainers/bigram-policy.ts';
 export type { BigramTransition } from './trainers/bigram-policy.ts';
 export { bigramSequenceKl } from './trainers/bigram-kl.ts';
+export { bigramTokenLogProbabilities } from './trainers/bigram-token-log-probabilities.ts';
 export { bigramDpoGradient, bigramDpoInitialState, bigramDpoMetrics, bigramDpoStep, createBigramDpoTrainer } from './trainers/bigram-dpo.ts';
 export type { BigramDpoOptions, BigramDpoState, BigramDpoTrainer, SentencePair } from './trainers/bigram-dpo.ts';
 export { runSteps, stepsPerSlice, trainingSlices } from './trainers/run-steps.ts';

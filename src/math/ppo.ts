@@ -27,3 +27,38 @@ export function ppoClipObjective(ratio: number, advantage: number, epsilon = 0.2
   const clipped = Math.min(Math.max(ratio, 1 - epsilon), 1 + epsilon);
   return Math.min(ratio * advantage, clipped * advantage);
 }
+
+/**
+ * The derivative of {@link ppoClipObjective} with respect to the ratio:
+ * $$ \frac{\partial L^{\mathrm{CLIP}}}{\partial \rho} = \begin{cases} 0 & \hat A > 0,\ \rho > 1+\varepsilon \ \text{ or } \ \hat A < 0,\ \rho < 1-\varepsilon \quad\text{(clipped)}\\ \hat A & \text{otherwise.} \end{cases} $$
+ * In the clipped region the minimum picks the clipped term, which does not depend on $\rho$: the sample
+ * contributes no gradient at all. At the boundary $\rho = 1 \pm \varepsilon$ both terms are equal and this returns
+ * the one-sided value from the unclipped side, $\hat A$.
+ *
+ * Edge cases: as {@link ppoClipObjective}.
+ *
+ * @example
+ * ppoClipGradient(1.3, 1); // 0 (clipped: ρ > 1 + ε with A > 0)
+ * ppoClipGradient(1.3, -1); // -1 (not clipped: the pessimistic term is ρA)
+ * ppoClipGradient(0.7, -1); // 0 (clipped: ρ < 1 − ε with A < 0)
+ */
+export function ppoClipGradient(ratio: number, advantage: number, epsilon = 0.2): number {
+  ppoClipObjective(ratio, advantage, epsilon);
+  return isPpoClipped(ratio, advantage, epsilon) ? 0 : advantage;
+}
+
+/**
+ * Whether a sample lies in the clipped (flat, zero-gradient) region of {@link ppoClipObjective}: $\hat A > 0$ and
+ * $\rho > 1+\varepsilon$, or $\hat A < 0$ and $\rho < 1-\varepsilon$. With $\hat A = 0$ nothing is clipped (the
+ * objective is 0 everywhere).
+ *
+ * Edge cases: as {@link ppoClipObjective}.
+ *
+ * @example
+ * isPpoClipped(1.3, 1); // true
+ * isPpoClipped(0.7, 1); // false (a ratio that fell with A > 0 is never clipped)
+ */
+export function isPpoClipped(ratio: number, advantage: number, epsilon = 0.2): boolean {
+  ppoClipObjective(ratio, advantage, epsilon);
+  return (advantage > 0 && ratio > 1 + epsilon) || (advantage < 0 && ratio < 1 - epsilon);
+}

@@ -26,6 +26,7 @@ import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
 import { calibrationWidget } from './calibration/widget.ts';
 import { rewardbenchWidget } from './rewardbench/widget.ts';
+import { ppoClipWidget } from './ppo-clip/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { sftInitWidget } from './sft-init/widget.ts';
@@ -66,6 +67,7 @@ export const widgets: readonly WidgetDefinition[] = [
   calibrationWidget,
   rewardbenchWidget,
   sftInitWidget,
+  ppoClipWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

@@ -469,6 +469,13 @@ const recomputed: Record<string, () => number> = {
   'si-3': () => (0.1 * 20) / (4 * 0.9),
   // 4.1: π*(y4) = 0.5e⁴ / (6.5 + 3.5e + 1.5e² + 0.5e⁴), the smoothed counts times e^r (numpy: 0.5018521773399637).
   'si-4': () => (0.5 * Math.exp(4)) / (6.5 + 3.5 * Math.E + 1.5 * Math.exp(2) + 0.5 * Math.exp(4)),
+  // 4.3: A = −1, ρ = 1.5, ε = 0.2: min(ρA, (1 + ε)A) = min(−1.5, −1.2), written out.
+  'ppo-1': () => Math.min(1.5 * -1, 1.2 * -1),
+  // 4.3: γ = λ = 1 telescopes to the reward still to come minus V₁: (−0.02 + 0.01 + 0.95) − 0.5.
+  'ppo-2': () => -0.02 + 0.01 + 0.95 - 0.5,
+  // 4.3: doubling β from 0.1 to 0.2 changes the sum by −0.1 · log(π_θ(y)/π_ref(y)); numpy's sequence log-ratio of
+  // 'sure , i can help with that .' under the add-0.1 (chosen answers) and add-0.5 (all answers) bigram models is 7.175573608470857.
+  'ppo-3': () => -0.1 * 7.175573608470857,
   // 5.5: 8 labels a ≻ b and 2 labels b ≻ a balance where 8σ(−u) = 2σ(u): bisection on that difference (numpy: log 4).
   'dg-1': () => {
     let [lo, hi] = [-10, 10];

@@ -431,6 +431,24 @@ const wiredSections: WiredSection[] = [
       };
     },
   },
+  {
+    section: '4.3',
+    widget: 'ppo-clip',
+    point: { sym: 'ratio', control: 'ratio' },
+    // ρ = 1.3 → 1.1 (4 slider steps of 0.05): out of the clipped region, so L^CLIP falls from 1.200 to 1.100 and its
+    // gradient turns from 0 to 1.
+    keys: [{ control: 'ratio', key: 'ArrowLeft', times: 4 }],
+    changes: { name: 'objective', from: '1.200' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      return {
+        epsilon: capture(summary, /ε = ([\d.]+):/),
+        ratio: capture(summary, /at ρ = ([\d.]+) /),
+        objective: capture(summary, /L\^CLIP = (?:ρA = )?([−\d.]+)/),
+        gradient: capture(summary, /gradient ([−\d]+)/),
+      };
+    },
+  },
 ];
 
 describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s: its equations and its widget', (section, wired) => {

@@ -63,6 +63,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('annotator-agreement')?.section).toBe('3.3');
     expect(getWidget('calibration')?.section).toBe('3.4');
     expect(getWidget('rewardbench')?.section).toBe('3.5');
+    expect(getWidget('ppo-clip')?.section).toBe('4.3');
     expect(getWidget('dpo-gradient')?.section).toBe('5.5');
     expect(getWidget('dpo-trainer')?.section).toBe('5.4');
     expect(getWidget('sft-init')?.section).toBe('4.1');

@@ -19,6 +19,8 @@ export interface SelectControlOptions<V extends string> {
   /** Called with one of the field's values. */
   onChange: (value: V) => void;
   label?: string;
+  /** Disables the select (e.g. while another view of the widget is shown). */
+  disabled?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function selectControl<V extends string>(options: SelectControlOptions<V>
   };
   return html`<div class="control">
     <label for=${id}>${options.label ?? field.label}</label>
-    <select id=${id} .value=${live(value)} @change=${onChange}>
+    <select id=${id} ?disabled=${options.disabled === true} .value=${live(value)} @change=${onChange}>
       ${field.values.map(
         // The select's value binding is committed before its options exist on the first render, so the
         // initial option also carries the `selected` attribute; later renders are kept right by `.value`.
