@@ -26,6 +26,7 @@ import { implicitRewardWidget } from './implicit-reward/widget.ts';
 import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
 import { calibrationWidget } from './calibration/widget.ts';
 import { rewardbenchWidget } from './rewardbench/widget.ts';
+import { klEstimatorsWidget } from './kl-estimators/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
@@ -64,6 +65,7 @@ export const widgets: readonly WidgetDefinition[] = [
   annotatorAgreementWidget,
   calibrationWidget,
   rewardbenchWidget,
+  klEstimatorsWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

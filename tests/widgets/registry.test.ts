@@ -65,6 +65,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('rewardbench')?.section).toBe('3.5');
     expect(getWidget('dpo-gradient')?.section).toBe('5.5');
     expect(getWidget('dpo-trainer')?.section).toBe('5.4');
+    expect(getWidget('kl-estimators')?.section).toBe('4.4');
     expect(getWidget('nope')).toBeUndefined();
   });
 
