@@ -188,3 +188,12 @@ export type {
 export { pairwiseCorrect, weightedScore } from './reward-bench-score.ts';
 export { bootstrapGroupMeans, bootstrapInterval, combineGroupMeans, bootstrapWeightedMeans, percentile, percentileInterval } from './bootstrap.ts';
 export type { BootstrapInterval } from './bootstrap.ts';
+
+// KL estimators k1, k2, k3 from samples (content/chapter-4/kl-estimators.mdx; Schulman 2020, "Approximating KL
+// divergence"): per-sample values, their exact moments in the Gaussian example, and seeded batches
+export { KL_ESTIMATORS, klEstimate, klK1, klK2, klK3 } from './kl-estimators.ts';
+export type { KlEstimator } from './kl-estimators.ts';
+export { gaussianEstimatorMoments, gaussianShiftKl } from './gaussian-kl-estimators.ts';
+export type { EstimatorMoments } from './gaussian-kl-estimators.ts';
+export { klEstimatorBatches } from './kl-estimator-batches.ts';
+export type { EstimatorBatchSummary, KlEstimatorBatches, KlEstimatorBatchOptions } from './kl-estimator-batches.ts';

@@ -27,6 +27,7 @@ import { annotatorAgreementWidget } from './annotator-agreement/widget.ts';
 import { calibrationWidget } from './calibration/widget.ts';
 import { rewardbenchWidget } from './rewardbench/widget.ts';
 import { ppoClipWidget } from './ppo-clip/widget.ts';
+import { klEstimatorsWidget } from './kl-estimators/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { sftInitWidget } from './sft-init/widget.ts';
@@ -68,6 +69,7 @@ export const widgets: readonly WidgetDefinition[] = [
   rewardbenchWidget,
   sftInitWidget,
   ppoClipWidget,
+  klEstimatorsWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

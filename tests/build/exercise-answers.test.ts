@@ -528,6 +528,28 @@ const recomputed: Record<string, () => number> = {
     const trainer = createTabularDpoTrainer([3], pairs, { beta: 0.5, learningRate: 0.5 });
     return runSteps(tabularDpoStep, trainer, tabularDpoInitialState(trainer), 20000).metrics.logpChosen;
   },
+  // 4.4 (content/chapter-4/kl-estimators.mdx): π_θ = N(0, 1), π_ref = N(μ, 1), log ρ = μx − μ²/2.
+  // kle-1: k3 = ρ − 1 − log ρ for log ρ = −0.9 − (−1.2) = 0.3, with Math.exp rather than expm1.
+  'kle-1': () => Math.exp(0.3) - 1 - 0.3,
+  // kle-2: E[½(log ρ)²] − μ²/2 = ½(m² + s²) − μ²/2 with m = −μ²/2, s² = μ², at μ = 1.5 (independent of n).
+  'kle-2': () => 0.5 * ((1.5 ** 2 / 2) ** 2 + 1.5 ** 2) - 1.5 ** 2 / 2,
+  // kle-3: Var k3 = Var k1 ⇔ e^u = 1 + 2u (u = μ²); Newton's method on the positive root, μ = √u.
+  'kle-3': () => {
+    let u = 1.5;
+    for (let i = 0; i < 50; i++) u -= (Math.exp(u) - 1 - 2 * u) / (Math.exp(u) - 2);
+    return Math.sqrt(u);
+  },
+  // kle-4: n = Var k1 / Var k3 at μ = 0.1, Var k3 by its series μ⁴/2 + μ⁶/6 + μ⁸/24 + …, rounded to a whole sample.
+  'kle-4': () => {
+    const u = 0.01;
+    let variance = 0;
+    let term = u;
+    for (let j = 2; j < 12; j++) {
+      term *= u / j;
+      variance += term;
+    }
+    return Math.round(u / variance);
+  },
 };
 
 const exercises = sectionPages().flatMap((page) =>

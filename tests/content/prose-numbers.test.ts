@@ -255,6 +255,18 @@ const rlhfVsDpoInputs = new Set([
   '0.1', // TRL's default β and the DPO paper's
 ]);
 
+// ----------------------------------------------------------------------------------------------------------
+// Section 4.4 (content/chapter-4/kl-estimators.mdx). Every number of its prose is an MDX expression over src/math
+// (gaussianEstimatorMoments, klEstimatorBatches through the widget's model); the literals left are the exercises'
+// given values.
+const klEstimatorsClaims: Claim[] = [];
+
+const klEstimatorsInputs = new Set([
+  '1.2', '0.9', // kle-1: log π_θ = −1.2 and log π_ref = −0.9 of one token
+  '1.5', // kle-2: the drift μ
+  '0.1', // kle-4: the drift μ (REFERENCE's small-drift case)
+]);
+
 describe.each([
   ['chapter-1/choice-vs-demo.mdx', choiceClaims, choiceInputs],
   ['chapter-1/proxy-reward.mdx', proxyClaims, proxyInputs],
@@ -262,6 +274,7 @@ describe.each([
   ['chapter-1/rlhf-vs-dpo.mdx', rlhfVsDpoClaims, rlhfVsDpoInputs],
   ['chapter-2/bradley-terry.mdx', bradleyTerryClaims, bradleyTerryInputs],
   ['chapter-5/dpo-loss.mdx', dpoClaims, dpoInputs],
+  ['chapter-4/kl-estimators.mdx', klEstimatorsClaims, klEstimatorsInputs],
 ] as const)('content/%s', (file, claims, inputs) => {
   const text = sectionProse(file);
 
