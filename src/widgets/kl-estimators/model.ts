@@ -17,6 +17,9 @@ import { formatFixed } from '../shared/format-number.ts';
 import type { WidgetModel } from '../shared/widget-model.ts';
 import type { WidgetFallback, WidgetTable } from '../shared/widget-table.ts';
 import { klEstimatorsChartConfig } from './chart.ts';
+import { estimateDigits } from './digits.ts';
+
+export { estimateDigits } from './digits.ts';
 import type { klEstimatorsSchema, KlEstimatorsState } from './state.ts';
 
 /** Number of batches B the widget draws (each of `samples` samples). */
@@ -52,18 +55,6 @@ export function deriveKlEstimators(state: KlEstimatorsState): KlEstimatorsDerive
   return { mu, samples, kl: gaussianShiftKl(mu), run: klEstimatorBatches({ mu, samples, batches: BATCHES, seed }), exact };
 }
 
-/**
- * Decimals for the estimates at a given exact KL: three significant digits of the KL, and at least 3 decimals,
- * so a drift of μ = 0.1 (KL 0.005) shows 0.00500 rather than 0.005.
- *
- * @example
- * estimateDigits(0.5); // → 3
- * estimateDigits(0.005); // → 5
- */
-export function estimateDigits(kl: number): number {
-  if (!(kl > 0)) return 3;
-  return Math.min(8, Math.max(3, 2 - Math.floor(Math.log10(kl))));
-}
 
 /**
  * A share as a whole percentage, "< 1 %" for a share above 0 that would round to 0.
