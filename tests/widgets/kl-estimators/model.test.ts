@@ -151,4 +151,7 @@ describe('klEstimatorsChartConfig(derived, colors)', () => {
     expect(klEstimatorsChartConfig(d, paletteChartColors('light')).data.datasets[3]!.label).toBe('Exact KL = μ²/2 = 0.00125');
     expect(klEstimatorsChartDescription(d)).toContain('exact KL 0.00125');
   });
+  it('says “1 sample”, not “1 samples”, in the table caption at n = 1', () => {
+    expect(klEstimatorsTable(deriveKlEstimators({ ...klEstimatorsDefaults, samples: 1 })).caption).toContain('n = 1 sample y ∼ π_θ');
+  });
 });
