@@ -96,7 +96,8 @@ export const ESTIMATOR_FORMULAS: Record<KlEstimator, string> = {
 
 /**
  * The data table (the chart's text alternative): per estimator, the mean ± SD of the batch means, the exact
- * mean ± SD of a batch mean, the smallest single-sample value and the share of single samples below 0.
+ * mean ± SD of a batch mean, the smallest single-sample value and the share of single samples below 0 (the
+ * last two are over all single samples).
  *
  * @example
  * klEstimatorsTable(deriveKlEstimators(klEstimatorsDefaults)).rows[1][2]; // → '0.625 ± 0.217'
@@ -108,7 +109,7 @@ export function klEstimatorsTable(derived: KlEstimatorsDerived): WidgetTable {
       `Drift μ = ${formatFixed(derived.mu, 2)}, exact KL = μ²/2 = ${formatFixed(derived.kl, digits)}: each estimator ` +
       `averaged over batches of n = ${String(derived.samples)} ${derived.samples === 1 ? 'sample' : 'samples'} y ∼ π_θ, for ${String(BATCHES)} seeded batches, ` +
       'against its exact mean and SD.',
-    columns: ['Estimator', 'Batches: mean ± SD', 'Exact: mean ± SD', 'Smallest single value', 'Single values < 0'],
+    columns: ['Estimator', 'Batches: mean ± SD', 'Exact: mean ± SD', 'Smallest value', 'Share < 0'],
     rows: KL_ESTIMATORS.map((kind) => [
       ESTIMATOR_FORMULAS[kind],
       `${formatFixed(derived.run[kind].mean, digits)} ± ${formatFixed(derived.run[kind].sd, digits)}`,
