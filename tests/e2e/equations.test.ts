@@ -449,6 +449,29 @@ const wiredSections: WiredSection[] = [
       };
     },
   },
+  {
+    section: '4.4',
+    widget: 'kl-estimators',
+    point: { sym: 'mu', control: 'mu' },
+    // μ = 1 → 1.05 (one slider step of 0.05): the exact KL μ²/2 moves 0.500 → 0.551, and every exact column with it.
+    keys: [{ control: 'mu', key: 'ArrowRight', times: 1 }],
+    changes: { name: 'kl', from: '0.500' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      const exact = async (row: number) => (await tableCell(page, tag, row, 3)).split(' ± ');
+      const [, k1Sd] = await exact(1);
+      const [k2Mean] = await exact(2);
+      const [, k3Sd] = await exact(3);
+      return {
+        mu: capture(summary, /^Drift μ = ([\d.]+),/),
+        kl: capture(summary, /exact KL ([\d.]+):/),
+        samples: capture(summary, /batches of (\d+) samples/),
+        'k1-sd': k1Sd ?? '',
+        'k2-mean': k2Mean ?? '',
+        'k3-sd': k3Sd ?? '',
+      };
+    },
+  },
 ];
 
 describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s: its equations and its widget', (section, wired) => {

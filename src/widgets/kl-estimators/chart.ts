@@ -10,6 +10,7 @@ import { curveDataset, type LineDataset } from '../shared/chart-datasets.ts';
 import type { WidgetChartConfig } from '../shared/chart-types.ts';
 import { formatFixed } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
+import { estimateDigits } from './digits.ts';
 import type { KlEstimatorsDerived } from './model.ts';
 
 /** Half the width of an estimator's column of points, in x units. */
@@ -60,7 +61,7 @@ export function klEstimatorsChartConfig(derived: KlEstimatorsDerived, colors: Ch
     };
   });
   datasets.push(
-    curveDataset(`Exact KL = μ²/2 = ${formatFixed(derived.kl, 3)}`, [{ x: 0.5, y: derived.kl }, { x: 3.5, y: derived.kl }], colors.fg, {
+    curveDataset(`Exact KL = μ²/2 = ${formatFixed(derived.kl, estimateDigits(derived.kl))}`, [{ x: 0.5, y: derived.kl }, { x: 3.5, y: derived.kl }], colors.fg, {
       borderDash: [6, 4],
     }),
     {
@@ -97,6 +98,6 @@ export function klEstimatorsChartConfig(derived: KlEstimatorsDerived, colors: Ch
 export function klEstimatorsChartDescription(derived: KlEstimatorsDerived): string {
   return (
     `Strip plot of ${String(derived.run.k1.batchMeans.length)} batch means of k1, k2 and k3 at drift μ = ${formatFixed(derived.mu, 2)}, ` +
-    `with their means and the exact KL ${formatFixed(derived.kl, 3)} as a dashed line; the table below lists the numbers.`
+    `with their means and the exact KL ${formatFixed(derived.kl, estimateDigits(derived.kl))} as a dashed line; the table below lists the numbers.`
   );
 }

@@ -10,7 +10,7 @@
  */
 import { gaussianEstimatorMoments, gaussianShiftKl } from '../../math/index.ts';
 import { formatFixed } from '../shared/format-number.ts';
-import { estimateDigits } from './model.ts';
+import { estimateDigits } from './digits.ts';
 import type { WidgetEquations } from '../shared/widget-equations.ts';
 import type { klEstimatorsSchema, KlEstimatorsState } from './state.ts';
 

@@ -17,6 +17,9 @@ import { formatFixed } from '../shared/format-number.ts';
 import type { WidgetModel } from '../shared/widget-model.ts';
 import type { WidgetFallback, WidgetTable } from '../shared/widget-table.ts';
 import { klEstimatorsChartConfig } from './chart.ts';
+import { estimateDigits } from './digits.ts';
+
+export { estimateDigits } from './digits.ts';
 import type { klEstimatorsSchema, KlEstimatorsState } from './state.ts';
 
 /** Number of batches B the widget draws (each of `samples` samples). */
@@ -52,18 +55,6 @@ export function deriveKlEstimators(state: KlEstimatorsState): KlEstimatorsDerive
   return { mu, samples, kl: gaussianShiftKl(mu), run: klEstimatorBatches({ mu, samples, batches: BATCHES, seed }), exact };
 }
 
-/**
- * Decimals for the estimates at a given exact KL: three significant digits of the KL, and at least 3 decimals,
- * so a drift of μ = 0.1 (KL 0.005) shows 0.00500 rather than 0.005.
- *
- * @example
- * estimateDigits(0.5); // → 3
- * estimateDigits(0.005); // → 5
- */
-export function estimateDigits(kl: number): number {
-  if (!(kl > 0)) return 3;
-  return Math.min(8, Math.max(3, 2 - Math.floor(Math.log10(kl))));
-}
 
 /**
  * A share as a whole percentage, "< 1 %" for a share above 0 that would round to 0.
@@ -105,7 +96,8 @@ export const ESTIMATOR_FORMULAS: Record<KlEstimator, string> = {
 
 /**
  * The data table (the chart's text alternative): per estimator, the mean ± SD of the batch means, the exact
- * mean ± SD of a batch mean, the smallest single-sample value and the share of single samples below 0.
+ * mean ± SD of a batch mean, the smallest single-sample value and the share of single samples below 0 (the
+ * last two are over all single samples).
  *
  * @example
  * klEstimatorsTable(deriveKlEstimators(klEstimatorsDefaults)).rows[1][2]; // → '0.625 ± 0.217'
@@ -115,9 +107,9 @@ export function klEstimatorsTable(derived: KlEstimatorsDerived): WidgetTable {
   return {
     caption:
       `Drift μ = ${formatFixed(derived.mu, 2)}, exact KL = μ²/2 = ${formatFixed(derived.kl, digits)}: each estimator ` +
-      `averaged over batches of n = ${String(derived.samples)} samples y ∼ π_θ, for ${String(BATCHES)} seeded batches, ` +
+      `averaged over batches of n = ${String(derived.samples)} ${derived.samples === 1 ? 'sample' : 'samples'} y ∼ π_θ, for ${String(BATCHES)} seeded batches, ` +
       'against its exact mean and SD.',
-    columns: ['Estimator', 'Batches: mean ± SD', 'Exact: mean ± SD', 'Smallest single value', 'Single values < 0'],
+    columns: ['Estimator', 'Batches: mean ± SD', 'Exact: mean ± SD', 'Smallest value', 'Share < 0'],
     rows: KL_ESTIMATORS.map((kind) => [
       ESTIMATOR_FORMULAS[kind],
       `${formatFixed(derived.run[kind].mean, digits)} ± ${formatFixed(derived.run[kind].sd, digits)}`,

@@ -69,7 +69,8 @@ describe('estimateDigits(kl)', () => {
   });
   it('is what its TSDoc examples say', () => {
     const source = new URL('../../../src/widgets/kl-estimators/model.ts', import.meta.url);
-    expect(estimateDigits(0.005)).toBe(documentedResult(source, 'estimateDigits(0.005);'));
+    const digits = new URL('../../../src/widgets/kl-estimators/digits.ts', import.meta.url);
+    expect(estimateDigits(0.005)).toBe(documentedResult(digits, 'estimateDigits(0.005);'));
     expect(formatShare(0.3115625)).toBe(documentedResult(source, 'formatShare(0.3115625);'));
   });
 });
@@ -142,5 +143,15 @@ describe('klEstimatorsChartConfig(derived, colors)', () => {
   });
   it('describes the chart for screen readers', () => {
     expect(klEstimatorsChartDescription(deriveKlEstimators(klEstimatorsDefaults))).toContain('exact KL 0.500');
+  });
+  it('writes the exact KL in the legend and the description with the table’s digits at a small drift', () => {
+    // μ = 0.05: KL = μ²/2 = 0.00125 exactly; with three fixed decimals the legend used to read 0.001.
+    const d = deriveKlEstimators({ ...klEstimatorsDefaults, mu: 0.05 });
+    expect(klEstimatorsTable(d).caption).toContain('μ²/2 = 0.00125');
+    expect(klEstimatorsChartConfig(d, paletteChartColors('light')).data.datasets[3]!.label).toBe('Exact KL = μ²/2 = 0.00125');
+    expect(klEstimatorsChartDescription(d)).toContain('exact KL 0.00125');
+  });
+  it('says “1 sample”, not “1 samples”, in the table caption at n = 1', () => {
+    expect(klEstimatorsTable(deriveKlEstimators({ ...klEstimatorsDefaults, samples: 1 })).caption).toContain('n = 1 sample y ∼ π_θ');
   });
 });
