@@ -41,7 +41,7 @@ export class PoKlEstimators extends PoWidgetElement<typeof klEstimatorsSchema, K
   }
 
   protected override renderTable(_state: KlEstimatorsState, derived: KlEstimatorsDerived): TemplateResult {
-    return numberListTable({ id: 'estimators', table: klEstimatorsTable(derived) });
+    return numberListTable({ id: 'estimators', table: klEstimatorsTable(derived), wrapRowHeaders: true });
   }
 }
 

@@ -109,7 +109,7 @@ export function klEstimatorsTable(derived: KlEstimatorsDerived): WidgetTable {
       `Drift μ = ${formatFixed(derived.mu, 2)}, exact KL = μ²/2 = ${formatFixed(derived.kl, digits)}: each estimator ` +
       `averaged over batches of n = ${String(derived.samples)} ${derived.samples === 1 ? 'sample' : 'samples'} y ∼ π_θ, for ${String(BATCHES)} seeded batches, ` +
       'against its exact mean and SD.',
-    columns: ['Estimator', 'Batches: mean ± SD', 'Exact: mean ± SD', 'Smallest value', 'Share < 0'],
+    columns: ['Estimator', 'Batch mean ± SD', 'Exact mean ± SD', 'Smallest value', 'Share < 0'],
     rows: KL_ESTIMATORS.map((kind) => [
       ESTIMATOR_FORMULAS[kind],
       `${formatFixed(derived.run[kind].mean, digits)} ± ${formatFixed(derived.run[kind].sd, digits)}`,
