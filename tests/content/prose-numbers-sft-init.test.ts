@@ -37,11 +37,16 @@ describe('content/chapter-4/sft-init.mdx', () => {
     expect(d.bestReachable).toBe(3);
   });
 
-  it('worked example: π* moves mass from y4 and y6 toward y3', () => {
-    const [y3, y4, y6] = [d.responses[2]!, d.responses[3]!, d.responses[5]!];
-    expect(y4.optimal).toBeLessThan(y4.sft);
-    expect(y6.optimal).toBeLessThan(y6.sft);
+  it('worked example: π* takes mass from y2 and y6 and gives it to y3; y4 barely moves', () => {
+    // The first draft said "moves mass from y4 and y6", but y4 loses 0.005 while y2 loses 0.092.
+    const [y2, y3, y4, y6] = [d.responses[1]!, d.responses[2]!, d.responses[3]!, d.responses[5]!];
+    expect(text).toContain('takes mass from y2 and y6');
+    expect(text).toContain('y4 barely moves');
+    expect(y2.optimal).toBeLessThan(y2.sft / 2);
+    expect(y6.optimal).toBeLessThan(y6.sft / 2);
     expect(y3.optimal).toBeGreaterThan(y3.sft);
+    expect(Math.abs(y4.optimal - y4.sft)).toBeLessThan(0.01);
+    expect(d.responses.filter((r) => r.optimal < r.sft - 0.01).map((r) => r.response)).toEqual([2, 6]);
   });
 
   it('what to notice: the fourteenth demonstration is the first to write y7', () => {
@@ -51,6 +56,9 @@ describe('content/chapter-4/sft-init.mdx', () => {
 
   it('what to notice: at β = 0.05, E_{π*}[r*] rounds to y3’s gold reward; smoothing lowers E_{π_SFT}[r*]; n = 200 demonstrates every response', () => {
     expect(at({ beta: 0.05 }).optimalValue.toFixed(2)).toBe(d.reachableValue.toFixed(2));
+    // common mistake: β = 0.05 (0.987) stays below the β → 0 limit, y3's gold reward (0.988)
+    expect(at({ beta: 0.05 }).optimalValue).toBeLessThan(d.reachableValue);
+    expect(d.reachableValue).toBe(d.responses[2]!.gold);
     expect(at({ smoothing: 0.1 }).sftValue).toBeLessThan(d.sftValue);
     expect(at({ smoothing: 1 }).sftValue).toBeLessThan(at({ smoothing: 0.1 }).sftValue);
     expect(at({ demonstrations: 200 }).zeroSupport).toEqual([]);

@@ -15,9 +15,12 @@ export interface LegendEntry {
   label: string;
   color: string;
   /** `line` (with an optional dash pattern) for curves, a point shape for scatter datasets. */
-  marker: 'line' | 'circle' | 'triangle';
+  marker: 'line' | 'circle' | 'triangle' | 'cross' | 'diamond';
   dash: readonly number[];
 }
+
+/** Legend markers of Chart.js point styles that are not circles: 'crossRot' is an ×, 'rectRot' a diamond. */
+const POINT_MARKERS: Readonly<Record<string, LegendEntry['marker']>> = { triangle: 'triangle', crossRot: 'cross', rectRot: 'diamond' };
 
 /**
  * The legend entries of a chart's datasets, in order; datasets without a label are left out.
@@ -31,7 +34,7 @@ export function legendEntries(datasets: readonly LineDataset[]): LegendEntry[] {
     .filter((dataset) => typeof dataset.label === 'string' && dataset.label !== '')
     .map((dataset) => {
       const scatter = dataset.showLine === false;
-      const shape = dataset.pointStyle === 'triangle' ? 'triangle' : 'circle';
+      const shape = POINT_MARKERS[String(dataset.pointStyle)] ?? 'circle';
       return {
         label: dataset.label ?? '',
         color: typeof dataset.borderColor === 'string' ? dataset.borderColor : 'currentColor',
@@ -47,6 +50,10 @@ function marker(entry: LegendEntry) {
       return svg`<circle cx="9" cy="6" r="5" fill=${entry.color} />`;
     case 'triangle':
       return svg`<polygon points="9,0.5 15,11.5 3,11.5" fill=${entry.color} />`;
+    case 'cross':
+      return svg`<path d="M5 2 L13 10 M13 2 L5 10" stroke=${entry.color} stroke-width="2.5" fill="none" />`;
+    case 'diamond':
+      return svg`<polygon points="9,0.5 14.5,6 9,11.5 3.5,6" fill=${entry.color} />`;
     case 'line':
       return svg`<line x1="0" y1="6" x2="18" y2="6" stroke=${entry.color} stroke-width="3"
         stroke-dasharray=${entry.dash.length > 0 ? entry.dash.join(' ') : nothing} />`;
