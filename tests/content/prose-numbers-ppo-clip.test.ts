@@ -7,8 +7,11 @@
  * checked, in the manner of prose-numbers.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { sectionProse } from './section-prose';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, sectionProse } from './section-prose';
 import { generalizedAdvantages, isPpoClipped, ppoClipObjective } from '../../src/math/index';
+import { ppoClipRow } from '../../src/widgets/ppo-clip/model';
 import { shapedResponse } from '../../src/widgets/ppo-clip/responses';
 
 describe('content/chapter-4/ppo-clip.mdx', () => {
@@ -34,8 +37,11 @@ describe('content/chapter-4/ppo-clip.mdx', () => {
   });
 
   it('exercise ppo-1: the two terms are −1.5 and −1.2', () => {
-    expect(1.5 * -1).toBe(-1.5);
-    expect((1 + 0.2) * -1).toBeCloseTo(-1.2, 12);
+    // The widget model's two terms at A = −1, ρ = 1.5, ε = 0.2, against the numbers the solution types.
+    const row = ppoClipRow(1.5, -1, 0.2);
+    expect(row.unclipped).toBeCloseTo(-1.5, 12);
+    expect(row.clippedTerm).toBeCloseTo(-1.2, 12);
+    expect(row.objective).toBe(row.unclipped);
     expect(text).toContain('$\\rho A = -1.5$ and $(1 + \\varepsilon)A = -1.2$');
   });
 
@@ -52,6 +58,14 @@ describe('content/chapter-4/ppo-clip.mdx', () => {
     const ten = shapedResponse(1, 1, 1);
     ten.tokens.forEach((t, i) => expect(t.penalty).toBeCloseTo(10 * (shaped.tokens[i]?.penalty ?? NaN), 12));
     expect(text).toContain('Every penalty grows tenfold');
+  });
+
+  it('uses ρ for the ratio only: a source that writes the reference model as ρ is quoted with π_ref', () => {
+    // Ziegler et al. (2019) write the reference model as ρ(y | x); on this page ρ is π_θ/π_old.
+    // The whole file, references included (sectionProse stops at them).
+    const whole = readFileSync(join(contentDir, 'chapter-4/ppo-clip.mdx'), 'utf8');
+    expect(whole).not.toMatch(/\\rho\s*\(/);
+    expect(whole).toContain('the paper writes the reference model as ρ');
   });
 
   it('response 2 (curt) earns a larger total than the polite default at β = 0.1, r = 1', () => {

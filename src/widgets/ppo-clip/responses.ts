@@ -76,7 +76,7 @@ export interface ShapedResponse {
  * @example
  * const shaped = shapedResponse(1, 0.1, 1);
  * shaped.tokens.length; // → 9 ('sure , i can help with that .' and the end token)
- * shaped.total;         // ≈ 0.2824 (= −0.1 · 7.1761 + 1; numpy)
+ * shaped.total;         // ≈ 0.2824 (= −0.1 · 7.1756 + 1; numpy)
  */
 export function shapedResponse(number: number, beta: number, score: number): ShapedResponse {
   const { vocabulary, policy, reference } = policies();
