@@ -23,13 +23,11 @@ import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
 import type { WidgetModel } from '../shared/widget-model.ts';
 import type { WidgetFallback, WidgetTable } from '../shared/widget-table.ts';
-import { histogramOutline } from '../reference-policy/model.ts';
+import { DEMONSTRATOR_TEMPERATURE, histogramOutline } from '../reference-policy/model.ts';
 import type { sftInitSchema, SftInitState } from './state.ts';
 
 /** Candidate responses of the widget's prompt, K. */
 export const SFT_INIT_RESPONSES = 8;
-/** Temperature of the toy world's demonstrator, who writes response y with probability ∝ e^{r*(x, y)/1}. */
-export const SFT_INIT_DEMONSTRATOR_TEMPERATURE = 1;
 
 /** One response of the prompt. */
 export interface SftInitResponse {
@@ -90,7 +88,7 @@ function argmax(values: readonly number[], keep: (i: number) => boolean = () => 
 export function sftInitData(seed: number, demonstrations: number): { gold: number[]; counts: number[] } {
   const world = createWorld({ seed, prompts: 1, responsesPerPrompt: SFT_INIT_RESPONSES });
   const gold = (world.prompts[0]?.responses ?? []).map((r) => r.goldReward);
-  const demos = drawDemonstrations(world, { perPrompt: demonstrations, temperature: SFT_INIT_DEMONSTRATOR_TEMPERATURE, seed });
+  const demos = drawDemonstrations(world, { perPrompt: demonstrations, temperature: DEMONSTRATOR_TEMPERATURE, seed });
   const counts = demonstrationCounts([SFT_INIT_RESPONSES], demos)[0] as number[];
   return { gold, counts };
 }
