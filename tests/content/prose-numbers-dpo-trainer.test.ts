@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionProse } from './section-prose';
 import { bigramCountPolicy, bigramTransitions, bigramVocabulary, createBigramDpoTrainer, createTabularDpoTrainer, createWorld, drawPreferences } from '../../src/math/index';
 import { deriveDpoTrainer } from '../../src/widgets/dpo-trainer/model';
-import { REFERENCE_SMOOTHING, SENTENCE_PAIRS } from '../../src/widgets/dpo-trainer/sentence-pairs';
+import { REFERENCE_SMOOTHING, SENTENCE_PAIRS } from '../../src/widgets/shared/sentence-pairs';
 import { dpoTrainerDefaults, type DpoTrainerState } from '../../src/widgets/dpo-trainer/state';
 
 const at = (changes: Partial<DpoTrainerState>) => deriveDpoTrainer({ ...dpoTrainerDefaults, ...changes });

@@ -7,7 +7,7 @@
  *   $\pi^* = \pi_{\mathrm{ref}}\,e^{\hat r_{\mathrm{BT}}/\beta}/Z$ with $\hat r_{\mathrm{BT}}$ the tabular Bradley–Terry fit of the
  *   same comparisons (`fitTabularBradleyTerry`), written as 5.1's tilt of $\pi_{\mathrm{ref}}$ along $\hat r_{\mathrm{BT}}$ by
  *   $1/\beta$ (`tiltedPolicy`);
- * - **bigram**: the bigram model of `sentence-pairs.ts`, from the add-α bigram model of all twelve sentences,
+ * - **bigram**: the bigram model of `shared/sentence-pairs.ts`, from the add-α bigram model of all twelve sentences,
  *   full-batch DPO with $\eta = 1/\beta^2$ (`createBigramDpoTrainer`). It has no closed-form end point.
  *
  * Every run is {@link RUN_STEPS} steps. The element trains a run in slices and records its progress here per
@@ -29,7 +29,7 @@ import {
   tiltedPolicy,
   type TabularDpoMetrics,
 } from '../../math/index.ts';
-import { REFERENCE_SMOOTHING, SENTENCE_PAIRS } from './sentence-pairs.ts';
+import { REFERENCE_SMOOTHING, SENTENCE_PAIRS, SENTENCES } from '../shared/sentence-pairs.ts';
 import type { DpoTrainerState } from './state.ts';
 
 /** Gradient steps of every run. */
@@ -93,9 +93,8 @@ function tabularProblem(key: string, beta: number, seed: number): DpoTrainerProb
 }
 
 function bigramProblem(key: string, beta: number): DpoTrainerProblem {
-  const sentences = SENTENCE_PAIRS.flatMap((p) => [p.chosen, p.rejected]);
-  const vocabulary = bigramVocabulary(sentences);
-  const reference = bigramCountPolicy(vocabulary, sentences, REFERENCE_SMOOTHING);
+  const vocabulary = bigramVocabulary(SENTENCES);
+  const reference = bigramCountPolicy(vocabulary, SENTENCES, REFERENCE_SMOOTHING);
   const trainer = createBigramDpoTrainer(vocabulary, SENTENCE_PAIRS, reference, { beta, steps: RUN_STEPS });
   return {
     key,

@@ -12,12 +12,10 @@
  * token of every response is the end token.
  */
 import { bigramCountPolicy, bigramLogProbability, bigramTokenLogProbabilities, bigramTransitions, bigramVocabulary, shapedRewards } from '../../math/index.ts';
-import { SENTENCE_PAIRS } from '../dpo-trainer/sentence-pairs.ts';
+import { REFERENCE_SMOOTHING, SENTENCE_PAIRS, SENTENCES } from '../shared/sentence-pairs.ts';
 
 /** The responses the widget can show, numbered from 1: pair 1 chosen, pair 1 rejected, pair 2 chosen, … */
-export const PPO_RESPONSES: readonly string[] = SENTENCE_PAIRS.flatMap((pair) => [pair.chosen, pair.rejected]);
-/** Add-α smoothing of the reference bigram model (all twelve answers). */
-export const REFERENCE_SMOOTHING = 0.5;
+export const PPO_RESPONSES: readonly string[] = SENTENCES;
 /** Add-α smoothing of the policy bigram model (the six chosen answers). */
 export const POLICY_SMOOTHING = 0.1;
 /** How the end token is written in tables. */
@@ -31,7 +29,7 @@ function policies(): { vocabulary: string[]; policy: number[][]; reference: numb
     const vocabulary = bigramVocabulary(PPO_RESPONSES);
     cache = {
       vocabulary,
-      reference: bigramCountPolicy(vocabulary, PPO_RESPONSES, REFERENCE_SMOOTHING),
+      reference: bigramCountPolicy(vocabulary, SENTENCES, REFERENCE_SMOOTHING),
       policy: bigramCountPolicy(vocabulary, SENTENCE_PAIRS.map((pair) => pair.chosen), POLICY_SMOOTHING),
     };
   }

@@ -20,9 +20,10 @@ import {
 } from '../../math/index.ts';
 import type { ChartColors } from '../shared/chart-colors.ts';
 import type { LineDataset } from '../shared/chart-datasets.ts';
-import type { ChartPoint, WidgetChartConfig } from '../shared/chart-types.ts';
+import type { WidgetChartConfig } from '../shared/chart-types.ts';
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
+import { responseHistogramOutline } from '../shared/response-histogram-outline.ts';
 import type { WidgetModel } from '../shared/widget-model.ts';
 import type { WidgetFallback, WidgetTable } from '../shared/widget-table.ts';
 import type { referencePolicySchema, ReferencePolicyState } from './state.ts';
@@ -201,22 +202,6 @@ export function referencePolicyTable(derived: ReferencePolicyDerived): WidgetTab
 }
 
 /**
- * A histogram outline of a distribution over responses 1…K: a step line along the top of bars of width 1 centred
- * on each response, down to 0 at both ends.
- *
- * @example
- * histogramOutline([0.25, 0.75]);
- * // → [{ x: 0.5, y: 0 }, { x: 0.5, y: 0.25 }, { x: 1.5, y: 0.75 }, { x: 2.5, y: 0.75 }, { x: 2.5, y: 0 }]
- */
-export function histogramOutline(values: readonly number[]): ChartPoint[] {
-  const points: ChartPoint[] = [{ x: 0.5, y: 0 }];
-  values.forEach((y, i) => points.push({ x: i + 0.5, y }));
-  const last = values.length === 0 ? 0 : (values[values.length - 1] as number);
-  points.push({ x: values.length + 0.5, y: last }, { x: values.length + 0.5, y: 0 });
-  return points;
-}
-
-/**
  * The chart: π_ref and π as histogram outlines (solid and dashed), and triangles on the responses where π puts
  * mass but π_ref is 0.
  *
@@ -227,7 +212,7 @@ export function referencePolicyChartConfig(derived: ReferencePolicyDerived, colo
   const [referenceColour, policyColour, , violationColour] = colors.series;
   const outline = (label: string, values: number[], colour: string, dash: number[]): LineDataset => ({
     label,
-    data: histogramOutline(values),
+    data: responseHistogramOutline(values),
     borderColor: colour,
     backgroundColor: colour,
     borderWidth: 2.5,

@@ -21,9 +21,10 @@ import type { LineDataset } from '../shared/chart-datasets.ts';
 import type { WidgetChartConfig } from '../shared/chart-types.ts';
 import { formatFixed, formatParameter } from '../shared/format-number.ts';
 import { lineChartOptions } from '../shared/line-chart-options.ts';
+import { responseHistogramOutline } from '../shared/response-histogram-outline.ts';
 import type { WidgetModel } from '../shared/widget-model.ts';
 import type { WidgetFallback, WidgetTable } from '../shared/widget-table.ts';
-import { DEMONSTRATOR_TEMPERATURE, histogramOutline } from '../reference-policy/model.ts';
+import { DEMONSTRATOR_TEMPERATURE } from '../reference-policy/model.ts';
 import type { sftInitSchema, SftInitState } from './state.ts';
 
 /** Candidate responses of the widget's prompt, K. */
@@ -215,7 +216,7 @@ export function sftInitChartConfig(derived: SftInitDerived, colors: ChartColors)
   const [sftColour, optimalColour, bestColour, zeroColour] = colors.series;
   const outline = (label: string, values: number[], colour: string, dash: number[]): LineDataset => ({
     label,
-    data: histogramOutline(values),
+    data: responseHistogramOutline(values),
     borderColor: colour,
     backgroundColor: colour,
     borderWidth: 2.5,

@@ -16,7 +16,7 @@ import {
 } from '../../../src/math/trainers/bigram-dpo.ts';
 import { bigramCountPolicy, bigramVocabulary } from '../../../src/math/trainers/bigram-policy.ts';
 import { logSigmoid } from '../../../src/math/stable.ts';
-import { SENTENCE_PAIRS } from '../../../src/widgets/dpo-trainer/sentence-pairs.ts';
+import { SENTENCE_PAIRS } from '../../../src/widgets/shared/sentence-pairs.ts';
 
 const sentences = SENTENCE_PAIRS.flatMap((p) => [p.chosen, p.rejected]);
 const words = bigramVocabulary(sentences);

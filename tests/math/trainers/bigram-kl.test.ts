@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bigramSequenceKl } from '../../../src/math/trainers/bigram-kl.ts';
 import { bigramCountPolicy, bigramVocabulary } from '../../../src/math/trainers/bigram-policy.ts';
-import { SENTENCE_PAIRS } from '../../../src/widgets/dpo-trainer/sentence-pairs.ts';
+import { SENTENCE_PAIRS } from '../../../src/widgets/shared/sentence-pairs.ts';
 
 const sentences = SENTENCE_PAIRS.flatMap((p) => [p.chosen, p.rejected]);
 const words = bigramVocabulary(sentences);

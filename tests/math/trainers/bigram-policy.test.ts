@@ -12,7 +12,7 @@ import {
   bigramTransitions,
   bigramVocabulary,
 } from '../../../src/math/trainers/bigram-policy.ts';
-import { SENTENCE_PAIRS } from '../../../src/widgets/dpo-trainer/sentence-pairs.ts';
+import { SENTENCE_PAIRS } from '../../../src/widgets/shared/sentence-pairs.ts';
 
 const sentences = SENTENCE_PAIRS.flatMap((p) => [p.chosen, p.rejected]);
 const words = bigramVocabulary(sentences);

@@ -1,6 +1,6 @@
 /**
  * Expected values from numpy, rebuilding the two bigram models from the twelve sentences of
- * src/widgets/dpo-trainer/sentence-pairs.ts: counts of (previous word, word) transitions with a start context and
+ * src/widgets/shared/sentence-pairs.ts: counts of (previous word, word) transitions with a start context and
  * an end token, plus 0.5 (π_ref, all twelve) or 0.1 (π_θ, the six chosen answers), normalized per row.
  */
 import fc from 'fast-check';

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   deriveReferencePolicy,
-  histogramOutline,
   referencePolicyChartConfig,
   referencePolicyChartDescription,
   referencePolicyFallback,
@@ -127,12 +126,6 @@ describe('referencePolicyTable(derived)', () => {
     expect(table.rows[3]![4]).toBe('∞');
     expect(table.rows[8]![4]).toBe('∞');
     expect(table.rows[8]![5]).not.toBe('∞');
-  });
-});
-
-describe('histogramOutline(values)', () => {
-  it('is the documented step outline', () => {
-    expect(histogramOutline([0.25, 0.75])).toEqual(documentedResult(MODEL, 'histogramOutline([0.25, 0.75]);'));
   });
 });
 
