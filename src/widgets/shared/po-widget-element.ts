@@ -5,7 +5,9 @@
  * follows it once the state has settled (`settled-text.ts`), a chart in a sized container, a data table as the chart's
  * text alternative, theming (`theme="light|dark|auto"`), error containment (a failing computation or chart shows
  * a short message and a Reset button; the page keeps working) and a `po-state-change` event after every change
- * made through the widget, for shareable URLs. A widget whose registry entry has `equations` is linked to the
+ * made through the widget, for shareable URLs. On a section page (`data-section-link`) a state in the page's address
+ * wins over the attributes at upgrade, and the caption's "Copy link" writes the current state there
+ * (section-link.ts). A widget whose registry entry has `equations` is linked to the
  * equations of its `<WidgetScope>` on the page (equation-link.ts): symbols and controls light each other up, and
  * `\val` numbers follow the state.
  *
@@ -16,7 +18,9 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { ChartController } from './chart-controller.ts';
 import { EquationLinkController } from './equation-link.ts';
 import { FallbackFocusController } from './fallback-focus.ts';
-import { attributeName, parseField, stateFromAttributes, stateToSearchParams, type Schema, type StateOf } from './schema.ts';
+import { attributeName, parseField, parseState, stateFromAttributes, stateToSearchParams, type Schema, type StateOf } from './schema.ts';
+import { SectionLinkController } from './section-link.ts';
+import { sectionStateSource } from './section-link-state.ts';
 import { widgetStyles } from './styles.ts';
 import { SettledText } from './settled-text.ts';
 import { parseThemeSetting } from './theme.ts';
@@ -83,6 +87,8 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
   #derived: D | undefined;
   /** The pending task of the first connection (see `connectedCallback`). */
   #connecting: ReturnType<typeof setTimeout> | undefined;
+  /** The section page's "Copy link" (section-link.ts); inert elsewhere. */
+  readonly #sectionLink: SectionLinkController<S>;
 
   constructor() {
     super();
@@ -90,7 +96,12 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.controls = null;
     this.heading = null;
     this.errorMessage = null;
-    this.state = stateFromAttributes(this, this.widget.schema);
+    this.#sectionLink = new SectionLinkController<S>(this, {
+      id: () => this.widget.id,
+      schema: () => this.widget.schema,
+      state: () => this.state,
+    });
+    this.state = this.#startState();
     new FallbackFocusController(this);
     const links = new EquationLinkController(this, {
       widget: () => this.widget,
@@ -196,10 +207,21 @@ export abstract class PoWidgetElement<S extends Schema, D> extends LitElement {
     this.#announce();
   }
 
-  /** Back to the state given by the attributes (the defaults when there are none). */
+  /**
+   * The state at upgrade: the attributes', except that on a section page a state in the page's address (a copied
+   * link, see section-link.ts) wins for the fields it gives.
+   */
+  #startState(): StateOf<S> {
+    if (!this.#sectionLink.enabled) return stateFromAttributes(this, this.widget.schema);
+    const fromAddress = sectionStateSource(location.search, this.widget.id);
+    return parseState(this.widget.schema, (attribute) => fromAddress(attribute) ?? this.getAttribute(attribute));
+  }
+
+  /** Back to the state given by the attributes (the defaults when there are none), and out of the page's address. */
   reset(): void {
     this.errorMessage = null;
     this.state = stateFromAttributes(this, this.widget.schema);
+    this.#sectionLink.clear();
     this.#announce();
   }
 
