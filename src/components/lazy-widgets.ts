@@ -1,6 +1,7 @@
 /**
  * Upgrades `[data-po-widget]` elements only when they come near the viewport: until then a page ships this
- * loader alone, and the widget's code (Lit, Chart.js, its math) arrives as one lazy chunk per widget kind.
+ * loader alone, and the widget's code (Lit, Chart.js, its math) arrives as one lazy chunk per widget kind, found
+ * through the table of chunks that the first widget near the viewport fetches.
  * Elements added later (e.g. by another script) are picked up by a MutationObserver.
  *
  * Wired equations (the `\sym` marks and "where:" legends of a `<WidgetScope>`) load their widget when a reader
@@ -10,7 +11,15 @@
  * loads the widget at once, and the upgraded widget hands the focus to its first control
  * (src/widgets/shared/fallback-focus.ts). If the code cannot load, the fallback's alert says so.
  */
-import { loadWidget } from '../widgets/element-loaders';
+
+/**
+ * Imports a widget's element module. The table of every widget's chunk (element-loaders.ts, about 14 B gzip per
+ * widget) is itself a chunk, fetched with the first widget a page needs, so the loader that every page ships
+ * before any widget is near stays the same size however many widgets the course has.
+ */
+function loadWidget(id: string): Promise<void> {
+  return import('../widgets/element-loaders').then((loaders) => loaders.loadWidget(id));
+}
 
 /** How far outside the viewport a widget starts loading, so it is ready when the reader gets there. */
 const LOAD_MARGIN = '600px 0px';
