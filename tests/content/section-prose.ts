@@ -1,8 +1,9 @@
 /**
  * The prose of a section's MDX source, for the tests that check its numbers against `src/math`: the body without
- * frontmatter, imports and exports, code blocks, the references, `<SectionLink/>` and `<Widget/>` tags and `\val`
- * numbers (a `\val` is the widget's own value, which the build checks: src/course/rehype-wired-math.ts), with the
- * true minus sign written as `-`.
+ * frontmatter, imports and exports, code blocks, the references, `<SectionLink/>` and `<Widget/>` tags, `<Cite/>`
+ * tags (replaced by their `label` when they have one, the words the reader sees) and `\val` numbers (a `\val` is
+ * the widget's own value, which the build checks: src/course/rehype-wired-math.ts), with the true minus sign
+ * written as `-`.
  *
  * @example
  * sectionProse('chapter-2/reward-model.mdx').includes('## Derivation'); // → true
@@ -24,5 +25,7 @@ export function sectionProse(file: string): string {
     .replace(/```[\s\S]*?```/g, '')
     .replace(/^(import|export) .*$/gm, '')
     .replace(/<(SectionLink|Widget)\b[^>]*\/>/g, '')
+    .replace(/<Cite\b[^>]*?\blabel="([^"]*)"[^>]*\/>/g, '$1')
+    .replace(/<Cite\b[^>]*\/>/g, '')
     .replace(/\\val\{[a-z0-9-]+\}\{[^}]*\}/g, '');
 }
