@@ -1,5 +1,5 @@
 /**
- * A tabular reward model $r_\theta(x, y) = \theta_{x,y}$ (one free number per response of the toy world) trained
+ * A tabular reward model $r_\phi(x, y) = \phi_{x,y}$ (one free number per response of the toy world) trained
  * by minibatch gradient descent on K-wise rankings, with the two ways of batching them that Ouyang et al. (2022,
  * §3.5) compare (content/chapter-4/rm-training.mdx):
  *
@@ -84,7 +84,7 @@ export interface RankingRewardState {
   step: number;
   /** `step / stepsPerEpoch`. */
   epoch: number;
-  /** $\theta_{x,y}$, one row per prompt, $K$ entries. */
+  /** $\phi_{x,y}$, one row per prompt, $K$ entries. */
   rewards: number[][];
 }
 
@@ -192,7 +192,7 @@ export function rankingRewardFits(trainer: RankingRewardTrainer, state: RankingR
 }
 
 /**
- * Step 0: every $\theta_{x,y} = 0$ (loss $\log 2$, no pair ordered).
+ * Step 0: every $\phi_{x,y} = 0$ (loss $\log 2$, no pair ordered).
  *
  * @example
  * rankingRewardInitialState(trainer).rewards[0]; // [0, 0, 0, 0, 0, 0]
@@ -202,10 +202,10 @@ export function rankingRewardInitialState(trainer: RankingRewardTrainer): Rankin
 }
 
 /**
- * One minibatch step on $\mathcal{L}_B(\theta) = \frac{1}{|B|}\sum_{e \in B} \sum_{(x, w, l) \in e} c\,\operatorname{softplus}\big(-(\theta_{x,w} - \theta_{x,l})\big)$,
+ * One minibatch step on $\mathcal{L}_B(\phi) = \frac{1}{|B|}\sum_{e \in B} \sum_{(x, w, l) \in e} c\,\operatorname{softplus}\big(-(\phi_{x,w} - \phi_{x,l})\big)$,
  * with $c = 1/\binom{K}{2}$ for a K-wise element and $c = 1$ for a single pair:
- * $$ \theta_{x,w} \mathrel{-}= -\frac{\eta}{|B|}\, c\, \sigma\big(-(\theta_{x,w} - \theta_{x,l})\big), \qquad \theta_{x,l} \mathrel{-}= +\frac{\eta}{|B|}\, c\, \sigma\big(-(\theta_{x,w} - \theta_{x,l})\big) $$
- * for every pair of the batch, all gradients taken at the old $\theta$. The batch of step $s$ comes from the
+ * $$ \phi_{x,w} \mathrel{-}= -\frac{\eta}{|B|}\, c\, \sigma\big(-(\phi_{x,w} - \phi_{x,l})\big), \qquad \phi_{x,l} \mathrel{-}= +\frac{\eta}{|B|}\, c\, \sigma\big(-(\phi_{x,w} - \phi_{x,l})\big) $$
+ * for every pair of the batch, all gradients taken at the old $\phi$. The batch of step $s$ comes from the
  * shuffled-epoch schedule of `minibatch.ts` over the elements. Returns a new state; `state` is not modified.
  *
  * @example
