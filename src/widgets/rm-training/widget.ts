@@ -13,7 +13,7 @@ import { rmTrainingDefaults, rmTrainingSchema } from './state.ts';
 export const rmTrainingWidget = defineWidget({
   id: 'rm-training',
   tag: 'po-rm-training',
-  title: 'Training a reward model: epochs, label noise and K-wise batches',
+  title: 'Reward model training: shuffled pairs vs K-wise batches',
   section: '4.2',
   description:
     'Play, pause, step and rewind a tabular reward model training on one noisy ranking of K answers per prompt, ' +
