@@ -91,7 +91,7 @@ export class PoRmTraining extends PoWidgetElement<typeof rmTrainingSchema, RmTra
   protected override renderControls(state: RmTrainingState): TemplateResult {
     const slider = (id: 'size' | 'noise' | 'rate' | 'seed' | 'speed') =>
       sliderControl({ id, field: rmTrainingSchema[id], value: state[id], onChange: (value) => this.setState({ [id]: value }) });
-    return html`${transportControls({ id: 'run', state: this.#training.transport, onAction: (action) => this.#training.dispatch(action) })} ${slider('size')} ${slider('noise')} ${slider('rate')} ${slider('seed')} ${slider('speed')}`;
+    return html`${transportControls({ id: 'run', state: this.#training.transport, onAction: (action) => this.#training.dispatch(action) })} ${slider('noise')} ${slider('rate')} ${slider('size')} ${slider('seed')} ${slider('speed')}`;
   }
 
   protected override renderTable(_state: RmTrainingState, derived: RmTrainingDerived): TemplateResult {

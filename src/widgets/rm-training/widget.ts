@@ -20,7 +20,7 @@ export const rmTrainingWidget = defineWidget({
     'twice: with the ranking’s pairs shuffled as independent examples, and with each ranking as one K-wise batch ' +
     'element (InstructGPT). Training and validation loss and accuracy by epoch, against the labeller’s own model.',
   blockSize: 1000,
-  blockSizeNarrow: 1400,
+  blockSizeNarrow: 1580,
   schema: rmTrainingSchema,
   defaults: rmTrainingDefaults,
   equations: rmTrainingEquations,
