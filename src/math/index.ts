@@ -94,6 +94,8 @@ export { createRewardModelTrainer, rewardModelInitialState, rewardModelRewards, 
 export type { RewardModelOptions, RewardModelState, RewardModelTrainer } from './trainers/reward-model.ts';
 export { createMarginRewardTrainer, marginRewardInitialState, marginRewardStep } from './trainers/margin-reward-model.ts';
 export type { MarginRewardOptions, MarginRewardState, MarginRewardTrainer } from './trainers/margin-reward-model.ts';
+export { createRankingRewardTrainer, rankingFit, rankingRewardFits, rankingRewardInitialState, rankingRewardStep } from './trainers/ranking-reward-model.ts';
+export type { RankingBatching, RankingFit, RankingRewardOptions, RankingRewardState, RankingRewardTrainer, WeightedPair } from './trainers/ranking-reward-model.ts';
 export { createSftTrainer, demonstrationCounts, sftInitialState, sftMaximumLikelihood, sftStep } from './trainers/sft.ts';
 export type { SftState, SftTrainer } from './trainers/sft.ts';
 export { fitTabularBradleyTerry } from './trainers/tabular-bradley-terry.ts';

@@ -31,6 +31,7 @@ import { klEstimatorsWidget } from './kl-estimators/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { sftInitWidget } from './sft-init/widget.ts';
+import { rmTrainingWidget } from './rm-training/widget.ts';
 import { attributeName, parseState, stateToSearchParams, type Schema, type StateOf } from './shared/schema.ts';
 import { commonAttributes, type WidgetDefinition } from './shared/widget-definition.ts';
 import type { WidgetFallback } from './shared/widget-table.ts';
@@ -68,6 +69,7 @@ export const widgets: readonly WidgetDefinition[] = [
   calibrationWidget,
   rewardbenchWidget,
   sftInitWidget,
+  rmTrainingWidget,
   ppoClipWidget,
   klEstimatorsWidget,
   optimalPolicyWidget,

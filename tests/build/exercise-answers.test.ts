@@ -539,6 +539,27 @@ const recomputed: Record<string, () => number> = {
     for (let i = 0; i < 50; i++) u -= (Math.exp(u) - 1 - 2 * u) / (Math.exp(u) - 2);
     return Math.sqrt(u);
   },
+  // 4.2 (content/chapter-4/rm-training.mdx). numpy: np.mean(np.log1p(np.exp(-m))) = 0.3550692123307037 for the
+  // margins m = 0.8, 1.2, 1.7, 0.4, 0.9, 0.5 of the ranked rewards 1.2, 0.4, 0, −0.5.
+  'rmt-1': () => [0.8, 1.2, 1.7, 0.4, 0.9, 0.5].reduce((s, m) => s + Math.log1p(Math.exp(-m)), 0) / 6,
+  // rmt-2: the zero of f'(m) = σ(m) − 0.7, by bisection on sigmoid (numpy: log(0.7/0.3) = 0.8472978603872037).
+  'rmt-2': () => {
+    let [lo, hi] = [0, 5];
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (sigmoid(mid) < 0.7) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  },
+  // rmt-3: pairs per Plackett–Luce stage at K = 7, counted: 21 pairs over 6 choices.
+  'rmt-3': () => {
+    let pairs = 0;
+    for (let i = 0; i < 7; i++) for (let j = i + 1; j < 7; j++) pairs++;
+    return pairs / 6;
+  },
+  // rmt-4: the labeller's own accuracy σ(0.3/0.5) (numpy: 1/(1+exp(−0.6)) = 0.6456563062257954).
+  'rmt-4': () => 1 / (1 + Math.exp(-0.6)),
   // kle-4: the break-even n = Var k1 / Var k3 at μ = 0.1 (199.33: the smallest whole batch is 200, since with 199
   // the SD of the batch average is 0.0070888 > 0.0070829; asked as a real number because the course prints the
   // batch count 200 elsewhere on the page), Var k3 by its series μ⁴/2 + μ⁶/6 + μ⁸/24 + ….

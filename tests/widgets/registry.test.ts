@@ -67,6 +67,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('dpo-gradient')?.section).toBe('5.5');
     expect(getWidget('dpo-trainer')?.section).toBe('5.4');
     expect(getWidget('sft-init')?.section).toBe('4.1');
+    expect(getWidget('rm-training')?.section).toBe('4.2');
     expect(getWidget('kl-estimators')?.section).toBe('4.4');
     expect(getWidget('nope')).toBeUndefined();
   });
