@@ -54,6 +54,10 @@ export type { GeneralizedAdvantages } from './gae.ts';
 
 // Reward-model overoptimization (§6)
 export { bestOfNKl, goldRewardBestOfN, goldRewardRl } from './overoptimization.ts';
+export { bestOfNPolicy } from './best-of-n.ts';
+export { fitGaoForm, gaoPeak } from './gao-fit.ts';
+export type { GaoFit, GaoForm } from './gao-fit.ts';
+export { ADAPTIVE_KL_CLIP, adaptiveKlRun, adaptiveKlStep } from './adaptive-kl.ts';
 
 // Agreement between a learned and a gold reward: rank order, direction of the weights
 export { kendallPairCounts, kendallTau } from './kendall-tau.ts';
