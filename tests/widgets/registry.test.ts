@@ -68,6 +68,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('dpo-trainer')?.section).toBe('5.4');
     expect(getWidget('sft-init')?.section).toBe('4.1');
     expect(getWidget('kl-estimators')?.section).toBe('4.4');
+    expect(getWidget('overoptimization')?.section).toBe('4.5');
     expect(getWidget('nope')).toBeUndefined();
   });
 
