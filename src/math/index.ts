@@ -54,6 +54,14 @@ export type { GeneralizedAdvantages } from './gae.ts';
 
 // Reward-model overoptimization (§6)
 export { bestOfNKl, goldRewardBestOfN, goldRewardRl } from './overoptimization.ts';
+export { bestOfNPolicy } from './best-of-n.ts';
+export { fitGaoForm, gaoPeak } from './gao-fit.ts';
+export type { GaoFit, GaoForm } from './gao-fit.ts';
+export { ADAPTIVE_KL_CLIP, adaptiveKlRun, adaptiveKlStep } from './adaptive-kl.ts';
+export { combineRewardEnsemble } from './reward-ensemble.ts';
+export type { EnsembleMode } from './reward-ensemble.ts';
+export { betaPathCurve, bestOfNCurve } from './overoptimization-curve.ts';
+export type { BestOfNPoint, OveroptimizationPoint } from './overoptimization-curve.ts';
 
 // Agreement between a learned and a gold reward: rank order, direction of the weights
 export { kendallPairCounts, kendallTau } from './kendall-tau.ts';

@@ -28,6 +28,7 @@ import { calibrationWidget } from './calibration/widget.ts';
 import { rewardbenchWidget } from './rewardbench/widget.ts';
 import { ppoClipWidget } from './ppo-clip/widget.ts';
 import { klEstimatorsWidget } from './kl-estimators/widget.ts';
+import { overoptimizationWidget } from './overoptimization/widget.ts';
 import { dpoGradientWidget } from './dpo-gradient/widget.ts';
 import { dpoTrainerWidget } from './dpo-trainer/widget.ts';
 import { sftInitWidget } from './sft-init/widget.ts';
@@ -72,6 +73,7 @@ export const widgets: readonly WidgetDefinition[] = [
   rmTrainingWidget,
   ppoClipWidget,
   klEstimatorsWidget,
+  overoptimizationWidget,
   optimalPolicyWidget,
   implicitRewardWidget,
   dpoLossWidget,

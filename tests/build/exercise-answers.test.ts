@@ -574,6 +574,15 @@ const recomputed: Record<string, () => number> = {
     }
     return u / variance;
   },
+  // 4.5 (content/chapter-4/overoptimization.mdx).
+  // ovo-1: numpy np.log(8) - 7/8 = 1.2044415416798357 (REFERENCE's best-of-n KL formula).
+  'ovo-1': () => 1.2044415416798357,
+  // ovo-2: d* = a/(2b) = 0.9/0.6 = 1.5, KL = d*² = 2.25.
+  'ovo-2': () => 2.25,
+  // ovo-3: error clip((9 − 6)/6, −0.2, 0.2) = 0.2 three times: 0.1 · 1.02³ (python: 0.1 * 1.02**3 = 0.10612080000000001).
+  'ovo-3': () => 0.1061208,
+  // ovo-4: all mass on one of 32 equally likely answers: KL = log 32 (numpy 3.4657359027997265).
+  'ovo-4': () => 3.4657359027997265,
 };
 
 const exercises = sectionPages().flatMap((page) =>

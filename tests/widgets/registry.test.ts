@@ -69,6 +69,7 @@ describe('widgets (registry)', () => {
     expect(getWidget('sft-init')?.section).toBe('4.1');
     expect(getWidget('rm-training')?.section).toBe('4.2');
     expect(getWidget('kl-estimators')?.section).toBe('4.4');
+    expect(getWidget('overoptimization')?.section).toBe('4.5');
     expect(getWidget('nope')).toBeUndefined();
   });
 
