@@ -25,7 +25,7 @@ const reportDir = path.join(projectRoot, 'test-results');
 const SUB_PATH = '/po-course/';
 
 /** The browser tests that depend on the base path; the rest (a11y, serve) need not run twice. */
-const SUB_PATH_E2E_FILES = ['tests/build/', 'tests/e2e/pages.test.ts', 'tests/e2e/widgets.test.ts', 'tests/e2e/embed.test.ts', 'tests/e2e/lazy-load.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/section-link.test.ts'];
+const SUB_PATH_E2E_FILES = ['tests/build/', 'tests/e2e/pages.test.ts', 'tests/e2e/widgets.test.ts', 'tests/e2e/embed.test.ts', 'tests/e2e/lazy-load.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/section-link.test.ts', 'tests/e2e/glossary.test.ts'];
 
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
