@@ -1,7 +1,8 @@
 /**
  * Glossary links in the browser (src/course/rehype-glossary-links.ts, src/pages/notation.astro): on §2.3 the first
- * use of "margin" goes to its entry on /notation/, which is in view below the header and marked as the target;
- * /notation/ does not scroll sideways at 320 px or at 768 px at 200 % zoom, in the light and the dark theme.
+ * use of "margin" goes to its entry on /notation/, which is in view below the header and marked as the target; the
+ * link has the text's colour and a dotted underline on screen and prints as plain text. /notation/ does not
+ * scroll sideways at 320 px or at 768 px at 200 % zoom, in the light and the dark theme.
  * Runs at `/` and under the sub-path.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,18 @@ describe('glossary links', () => {
       const margin = page.locator('a.glossary-link[href$="#term-margin"]');
       expect(await margin.count()).toBe(1);
       expect((await margin.textContent())?.toLowerCase()).toBe('margin');
+      const look = () =>
+        margin.evaluate((link) => {
+          const style = getComputedStyle(link);
+          return { color: style.color, text: getComputedStyle(link.parentElement!).color, line: style.textDecorationLine, dotted: style.textDecorationStyle };
+        });
+      const screen = await look();
+      expect(screen.color, 'the colour of the text around it').toBe(screen.text);
+      expect([screen.line, screen.dotted]).toEqual(['underline', 'dotted']);
+      await page.emulateMedia({ media: 'print' });
+      const print = await look();
+      expect([print.color, print.line], 'plain text in print').toEqual([print.text, 'none']);
+      await page.emulateMedia({ media: 'screen' });
       await margin.scrollIntoViewIfNeeded();
       await Promise.all([page.waitForURL(/\/notation\/#term-margin$/), margin.click()]);
       expect(new URL(page.url()).pathname).toBe(`${basePath}notation/`);
