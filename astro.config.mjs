@@ -15,6 +15,7 @@ import { pureMathModules } from './integrations/pure-math.mjs';
 import rehypeWiredMath from './src/course/rehype-wired-math.ts';
 import { headingAnchorOptions } from './src/course/heading-anchors.ts';
 import rehypeHeadingTexts from './src/course/heading-texts.ts';
+import rehypeGlossaryLinks from './src/course/rehype-glossary-links.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -70,8 +71,9 @@ export default defineConfig({
       // read. The first plugin typesets and wires \sym / \val marks to the page's widgets, failing the build on any
       // KaTeX error, untrusted command or bad mark (src/course/rehype-wired-math.ts); the second lists the KaTeX
       // fonts the page uses, for the page to preload. Then every heading gets its id, its text for the contents list
-      // (src/course/heading-texts.ts) and a deep-link anchor after its text (src/course/heading-anchors.ts).
-      rehypePlugins: [[rehypeWiredMath, {}], rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions]],
+      // (src/course/heading-texts.ts) and a deep-link anchor after its text (src/course/heading-anchors.ts). Last,
+      // the first use of each glossary term in a section links to /notation/ (src/course/rehype-glossary-links.ts).
+      rehypePlugins: [[rehypeWiredMath, {}], rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeGlossaryLinks, { base }]],
     }),
   },
   security: {

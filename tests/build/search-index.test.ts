@@ -1,7 +1,7 @@
 /**
  * The search index the build writes (integrations/pagefind-index.mjs): Pagefind's browser module and index under
- * `<base>pagefind/`, holding exactly the pages that mark their text with `data-pagefind-body` (home, chapter and
- * section pages) and none of the widget gallery, the embeds, the parity page or the 404 page. The index keeps
+ * `<base>pagefind/`, holding exactly the pages that mark their text with `data-pagefind-body` (home, chapter,
+ * section and notation pages) and none of the widget gallery, the embeds, the parity page or the 404 page. The index keeps
  * page URLs relative to the site's root; the browser module adds the base path (tests/e2e/search.test.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ describe('search index', () => {
     expect(readdirSync(pagefindDir).filter((name) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))).toEqual([]);
   });
 
-  it('holds exactly the pages marked data-pagefind-body: home, chapters and sections', () => {
+  it('holds exactly the pages marked data-pagefind-body: home, chapters, sections and notation', () => {
     const marked = htmlPages()
       .filter((page) => /\sdata-pagefind-body[\s>=]/.test(readPage(page)))
       .map((page) => rootRelative(page.urlPath))
@@ -58,7 +58,8 @@ describe('search index', () => {
     expect(indexed).toContain('/');
     expect(indexed).toContain('/chapter-2/');
     expect(indexed).toContain('/chapter-2/bradley-terry/');
-    for (const url of indexed) expect(url, `${url} is not course text`).toMatch(/^\/(chapter-\d+\/([a-z0-9-]+\/)?)?$/);
+    expect(indexed).toContain('/notation/');
+    for (const url of indexed) expect(url, `${url} is not course text`).toMatch(/^\/((chapter-\d+\/([a-z0-9-]+\/)?)|notation\/)?$/);
   });
 
   it('holds none of the gallery, embeds, parity page or 404 page', () => {
