@@ -81,5 +81,7 @@ describe('content/chapter-4/rm-training.mdx', () => {
     expect(text).toContain('above where it was at the end of the first epoch');
     expect(text).toContain('still falling at epoch');
     expect(text).toContain('overfit sooner');
+    // at η = C(K,2) the K-wise weight is cancelled (tests/math/trainers/ranking-reward-model.test.ts pins the push)
+    expect(text).toContain('pushes every pair once by the same amount');
   });
 });
