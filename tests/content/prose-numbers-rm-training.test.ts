@@ -20,7 +20,9 @@ describe('content/chapter-4/rm-training.mdx', () => {
   it('states no decimal number that is neither an input nor computed in an MDX expression', () => {
     // Inputs: τ = 0.25 and 2 (slider settings), the exercises' givens (rewards 1.2, 0.4, −0.5 and their margins
     // 0.8, 1.7, 0.9, 0.5; agreement 0.7 and 0.3; gap 0.3 and τ = 0.5, σ(0.6)).
-    const inputs = new Set(['0.25', '1.2', '0.4', '0.5', '0.8', '1.7', '0.9', '0.7', '0.3', '0.6']);
+    // Paper figures: Christiano et al. (2017, §2.2.3) keep the validation loss between 1.1 and 1.5 times the
+    // training loss and assume a 10% chance of a uniformly random answer.
+    const inputs = new Set(['0.25', '1.2', '0.4', '0.5', '0.8', '1.7', '0.9', '0.7', '0.3', '0.6', '1.1', '1.5', '10%']);
     const unchecked = [...text.matchAll(/\d+\.\d+|\d+%/g)].map((m) => m[0]).filter((token) => !inputs.has(token));
     expect([...new Set(unchecked)]).toEqual([]);
   });
@@ -62,9 +64,24 @@ describe('content/chapter-4/rm-training.mdx', () => {
     expect(four.pairs.best.loss).toBeCloseTo(0.6509306384865654, 12);
   });
 
+  it('in practice: the training details as the papers report them (Ouyang et al. 2022, app. C.2; Christiano et al. 2017, §2.2.3)', () => {
+    // Ouyang et al.: one epoch, lr 9e-6 on a cosine schedule, batch size 64 counted in prompts, up to 64 · C(9,2) comparisons
+    expect(64 * 36).toBe(2304);
+    for (const fact of ['for a single epoch', '9 \\times 10^{-6}', 'cosine schedule', 'the batch size counts prompts', '64 × 36 = 2,304']) {
+      expect(text, fact).toContain(fact);
+    }
+    // Christiano et al.: 1/e held out per ensemble member, validation loss kept in [1.1, 1.5] × training loss, 10% random answers
+    for (const fact of ['ensemble of reward predictors', '1/e', 'between 1.1 and 1.5 times the training loss', '10% chance that the human answers uniformly at random']) {
+      expect(text, fact).toContain(fact);
+    }
+    expect(text).not.toContain('within a fixed factor');
+  });
+
   it('says what the section claims in words', () => {
     expect(text).toContain('above where it was at the end of the first epoch');
     expect(text).toContain('still falling at epoch');
     expect(text).toContain('overfit sooner');
+    // at η = C(K,2) the K-wise weight is cancelled (tests/math/trainers/ranking-reward-model.test.ts pins the push)
+    expect(text).toContain('pushes every pair once by the same amount');
   });
 });

@@ -1002,6 +1002,47 @@ describe('3.2: the reward-margins equations and po-reward-margins', () => {
   });
 });
 
+describe('4.2: the rm-training equations and po-rm-training', () => {
+  const tag = 'po-rm-training';
+  const shadow = `document.querySelector('${tag}').shadowRoot`;
+
+  it('Rewind, then Step by keyboard: the epoch and both validation losses in the equations follow the run and equal its table', async () => {
+    const { context, page, record } = await open('4.2');
+    try {
+      await page.evaluate(`document.querySelector('${tag}').scrollIntoView({ block: 'center' })`);
+      await waitForTrue(page, `${shadow}?.getElementById('run-reset') != null`);
+      expect(await valTexts(page, 'epoch')).toContain('mn:4.0');
+      await nextFrames(page);
+      const recorder = await recordShifts(page);
+      await page.locator(`${tag} #run-reset`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 0 of 40')`);
+      await nextFrames(page);
+      // every reward is 0 at epoch 0, so both validation losses are log 2
+      for (const name of ['pairs-val', 'kwise-val']) {
+        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set(['0.693']));
+      }
+      await page.locator(`${tag} #run-step`).focus();
+      await page.keyboard.press('Enter');
+      await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 1 of 40')`);
+      await nextFrames(page);
+      // Rows 2 and 4 of the table are the shuffled-pair and K-wise validation rows; column 3 is the loss now.
+      const [pairs, kwise] = [await tableCell(page, tag, 2, 3), await tableCell(page, tag, 4, 3)];
+      expect(pairs).not.toBe('0.693');
+      for (const [name, shown] of [['pairs-val', pairs], ['kwise-val', kwise], ['epoch', '0.1']] as const) {
+        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
+      }
+      // the labeller's model does not train: its loss stays the table's last row
+      expect(new Set((await valTexts(page, 'gold')).map((text) => text.split(':')[1]))).toEqual(new Set([await tableCell(page, tag, 5, 3)]));
+      expect(await page.evaluate(`${shadow}.activeElement?.id`)).toBe('run-step');
+      expect(await recorder.shifts()).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('5.4: the DPO trainer equations and po-dpo-trainer', () => {
   const tag = 'po-dpo-trainer';
   const shadow = `document.querySelector('${tag}').shadowRoot`;

@@ -109,3 +109,17 @@ describe('rankingRewardStep(trainer, state)', () => {
     expect(end.rewards.flat().every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('rankingRewardStep(trainer, state) at η = C(K,2)', () => {
+  it('a K-wise step pushes each pair as far as its own shuffled-pair step at η = 1: φ_y = (η/b)(1/C(K,2))·½·(wins − losses)', () => {
+    // From zero every σ(−m) is ½, so after one K-wise step with η = 36, b = 4, the answer at rank i (0-based) of a
+    // batched prompt has (1/4)·½·((K − 1 − i) − i) = (8 − 2i)/8: the push of η = 1 on a batch of 4 single pairs.
+    const kwise = createRankingRewardTrainer(world, { ...base, learningRate: 36, batching: 'kwise' });
+    const next = rankingRewardStep(kwise, rankingRewardInitialState(kwise));
+    const moved = next.rewards.map((row, x) => [row, x] as const).filter(([row]) => row.some((v) => v !== 0));
+    expect(moved).toHaveLength(4);
+    for (const [row, x] of moved) {
+      kwise.trainRankings[x]!.forEach((y, i) => expect(row[y]).toBeCloseTo((8 - 2 * i) / 8, 14));
+    }
+  });
+});
