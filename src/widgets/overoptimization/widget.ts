@@ -5,6 +5,7 @@
  * overoptimizationWidget.fallback(overoptimizationWidget.defaults).summary; // 'Prompt 2, one reward model: …'
  */
 import { defineWidget } from '../shared/widget-definition.ts';
+import { overoptimizationEquations } from './equations.ts';
 import { overoptimizationFallback } from './model.ts';
 import { overoptimizationDefaults, overoptimizationSchema } from './state.ts';
 
@@ -25,5 +26,6 @@ export const overoptimizationWidget = defineWidget({
   blockSizeNarrow: 1630,
   schema: overoptimizationSchema,
   defaults: overoptimizationDefaults,
+  equations: overoptimizationEquations,
   fallback: overoptimizationFallback,
 });
