@@ -11,7 +11,7 @@ import { assertSameLength, fail, toFiniteVector } from './validate.ts';
 
 /** A fitted form $R(d) = d\,(a - b\,g(d))$ with $g(d) = d$ (best-of-$n$) or $g(d) = \log d$ (RL). */
 export interface GaoFit {
-  /** The coefficient $a$ (Gao et al.'s $\alpha$): the slope at small $d$. */
+  /** The coefficient $a$ (Gao et al.'s $\alpha$): the slope at $d = 0$ of the best-of-$n$ form; in the RL form the slope at $d = 1$ is $a - b$ (at $d \to 0$ it is unbounded when $b > 0$). */
   a: number;
   /** The coefficient $b$ (Gao et al.'s $\beta$): how fast the gold reward bends down. */
   b: number;

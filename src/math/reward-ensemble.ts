@@ -1,6 +1,6 @@
 /**
  * Combining the scores of several reward models into one: the mean or the minimum over the ensemble, per
- * response (Coste et al. 2023, "Reward model ensembles help mitigate overoptimization"; Eisenstein et al. 2023,
+ * response (Coste et al. 2024, "Reward model ensembles help mitigate overoptimization"; Eisenstein et al. 2023,
  * "Helping or herding? Reward model ensembles mitigate but do not eliminate reward hacking").
  *
  * @module

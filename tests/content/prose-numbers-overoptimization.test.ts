@@ -53,4 +53,20 @@ describe('content/chapter-4/overoptimization.mdx', () => {
   it('the RL form fits the default path worse than the best-of-n form fits best-of-n', () => {
     expect(d.rlFit.rmse).toBeGreaterThan(d.bonFit.rmse);
   });
+
+  it('neither fitted peak is where the points peak: both come before the measured maxima', () => {
+    const bonTop = d.bon.reduce((top, p) => (p.gold > top.gold ? p : top), d.bon[0]!);
+    expect(d.rlPeak!).toBeLessThan(d.goldPeak.d);
+    expect(d.bonPeak!).toBeLessThan(bonTop.d);
+    expect(bonTop.knob).toBe(4); // numpy recomputation (reviews/overoptimization.py): best-of-n gold peaks at n = 4, d = 0.80
+  });
+
+  it('the mean ensemble pays less for length than the first model but more than for helpfulness, and its gold rises along the whole path', () => {
+    const weights = rewardModels().weights;
+    const mean = [0, 1, 2].map((j) => weights.reduce((s, m) => s + m[j]!, 0) / weights.length);
+    expect(mean[2]!).toBeLessThan(weights[0]![2]!);
+    expect(mean[2]!).toBeGreaterThan(mean[0]!);
+    const golds = at({ ensemble: 'mean' }).path.map((p) => p.gold);
+    golds.slice(1).forEach((g, i) => expect(g).toBeGreaterThanOrEqual(golds[i]! - 1e-12));
+  });
 });

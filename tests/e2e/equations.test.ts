@@ -472,6 +472,23 @@ const wiredSections: WiredSection[] = [
       };
     },
   },
+  {
+    section: '4.5',
+    widget: 'overoptimization',
+    point: { sym: 'beta', control: 'beta' },
+    // β = 0.10 → a larger β (one ArrowRight on the log slider): π_β moves back toward π_ref, so its KL falls from 1.29.
+    keys: [{ control: 'beta', key: 'ArrowRight', times: 1 }],
+    changes: { name: 'kl', from: '1.29' },
+    shown: async (page, tag) => {
+      const summary = await summaryOf(page, tag);
+      return {
+        beta: capture(summary, /at β = ([\d.]+) spends/),
+        kl: capture(summary, /spends ([\d.]+) nats/),
+        'proxy-gain': capture(summary, /proxy gain of \+?(−?[\d.]+) and/),
+        'gold-gain': capture(summary, /a gold gain of \+?(−?[\d.]+)\./),
+      };
+    },
+  },
 ];
 
 describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s: its equations and its widget', (section, wired) => {

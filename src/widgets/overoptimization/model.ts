@@ -186,7 +186,7 @@ export function proxyName(state: OveroptimizationState): string {
  *
  * @example
  * summarizeOveroptimization(overoptimizationDefaults);
- * // 'Prompt 2, one reward model: at β = 0.05 the policy spends 2.07 nats for a proxy gain of +… and a gold gain of −…; …'
+ * // 'Prompt 2, one reward model: the policy at β = 0.10 spends 1.29 nats, for a proxy gain of +0.75 and a gold gain of +0.01. …'
  */
 export function summarizeOveroptimization(state: OveroptimizationState, derived: OveroptimizationDerived = deriveOveroptimization(state)): string {
   const { chosen, goldPeak } = derived;

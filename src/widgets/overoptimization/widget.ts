@@ -5,6 +5,7 @@
  * overoptimizationWidget.fallback(overoptimizationWidget.defaults).summary; // 'Prompt 2, one reward model: …'
  */
 import { defineWidget } from '../shared/widget-definition.ts';
+import { overoptimizationEquations } from './equations.ts';
 import { overoptimizationFallback } from './model.ts';
 import { overoptimizationDefaults, overoptimizationSchema } from './state.ts';
 
@@ -19,9 +20,12 @@ export const overoptimizationWidget = defineWidget({
     'π ∝ π_ref e^{r/β} and with best-of-n: the proxy gain keeps rising while the gold gain can peak and fall. ' +
     'Controls: the KL coefficient, an early stop at a KL budget, a mean or min ensemble of five reward models, and ' +
     'a length penalty; Gao et al.’s two forms are fitted to the gold curves.',
-  blockSize: 900,
-  blockSizeNarrow: 1300,
+  // Measured by tests/e2e/widget-reservation.test.ts over every slider position and option: at most 933.6 px at
+  // 1440 and 1000 px wide, 1451.5 px at 412 px and 1604.9 px at 320 px; each leaves about a line for wider numbers.
+  blockSize: 960,
+  blockSizeNarrow: 1630,
   schema: overoptimizationSchema,
   defaults: overoptimizationDefaults,
+  equations: overoptimizationEquations,
   fallback: overoptimizationFallback,
 });
