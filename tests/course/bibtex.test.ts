@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { bibtexEscape, toBibtex } from '../../src/course/bibtex';
 import type { ReferenceEntry } from '../../src/course/reference-entry';
+import { bradley, cover, ouyang } from './reference-samples';
 
 // Expected values: BibTeX's syntax and LaTeX's special characters and accent commands as Lamport, "LaTeX: A
 // Document Preparation System" (2nd ed., §3.2.1 and Table 3.1) and the BibTeX manual (Patashnik, "BibTeXing",
@@ -31,18 +32,7 @@ describe('bibtexEscape(text)', () => {
 
 describe('toBibtex(entry)', () => {
   it('writes a journal article with volume, number and pages', () => {
-    const entry: ReferenceEntry = {
-      key: 'bradley1952',
-      kind: 'article',
-      authors: ['Bradley, R. A.', 'Terry, M. E.'],
-      title: 'Rank analysis of incomplete block designs: I. The method of paired comparisons',
-      year: 1952,
-      venue: 'Biometrika',
-      volume: '39',
-      issue: '3/4',
-      pages: '324–345',
-    };
-    expect(toBibtex(entry)).toBe(
+    expect(toBibtex(bradley)).toBe(
       [
         '@article{bradley1952,',
         '  author = {Bradley, R. A. and Terry, M. E.},',
@@ -58,17 +48,7 @@ describe('toBibtex(entry)', () => {
   });
 
   it('writes a shortened author list with "and others", and an arXiv work with eprint and URL', () => {
-    const entry: ReferenceEntry = {
-      key: 'ouyang2022',
-      kind: 'inproceedings',
-      authors: ['Ouyang, L.', 'Wu, J.', 'Jiang, X.'],
-      etAl: true,
-      title: 'Training language models to follow instructions with human feedback',
-      year: 2022,
-      venue: 'NeurIPS',
-      arxiv: '2203.02155',
-    };
-    expect(toBibtex(entry)).toBe(
+    expect(toBibtex(ouyang)).toBe(
       [
         '@inproceedings{ouyang2022,',
         '  author = {Ouyang, L. and Wu, J. and Jiang, X. and others},',
@@ -95,7 +75,6 @@ describe('toBibtex(entry)', () => {
     expect(toBibtex(frenay)).toContain("  author = {Fr{\\'e}nay, B. and Verleysen, M.},\n  title = {{Noise \\{and\\} \\$k\\$}},");
     const minka: ReferenceEntry = { key: 'minka2005', kind: 'report', authors: ['Minka, T.'], title: 'Divergence measures and message passing', year: 2005, publisher: 'Microsoft Research', number: 'MSR-TR-2005-173' };
     expect(toBibtex(minka)).toMatch(/^@techreport\{minka2005,[\s\S]*number = \{MSR-TR-2005-173\},\n {2}institution = \{Microsoft Research\}\n\}$/);
-    const cover: ReferenceEntry = { key: 'cover2006', kind: 'book', authors: ['Cover, T. M.', 'Thomas, J. A.'], title: 'Elements of Information Theory', year: 2006, edition: '2nd', publisher: 'Wiley' };
     expect(toBibtex(cover)).toMatch(/^@book\{cover2006,[\s\S]*edition = \{2nd\},\n {2}publisher = \{Wiley\}\n\}$/);
   });
 

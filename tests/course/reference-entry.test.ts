@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseReferenceEntry, parseReferences } from '../../src/course/reference-entry';
+import { kendall, ouyang } from './reference-samples';
 
 // Expected values: the field rules stated in src/course/reference-entry.ts; the sample works are entries of
 // content/references.json (Kendall 1938, Biometrika 30(1/2), 81–93; Ouyang et al. 2022, arXiv:2203.02155).
-const kendall = {
-  key: 'kendall1938',
-  kind: 'article',
-  authors: ['Kendall, M. G.'],
-  title: 'A new measure of rank correlation',
-  year: 1938,
-  venue: 'Biometrika',
-  volume: '30',
-  issue: '1/2',
-  pages: '81–93',
-};
-const ouyang = {
-  key: 'ouyang2022',
-  kind: 'inproceedings',
-  authors: ['Ouyang, L.', 'Wu, J.', 'Jiang, X.'],
-  etAl: true,
-  title: 'Training language models to follow instructions with human feedback',
-  year: 2022,
-  venue: 'NeurIPS',
-  arxiv: '2203.02155',
-};
-
 describe('parseReferenceEntry(value, index)', () => {
   it('returns a well-formed work unchanged', () => {
     expect(parseReferenceEntry(kendall, 0)).toEqual(kendall);

@@ -11,50 +11,11 @@ import {
   referenceText,
   surname,
 } from '../../src/course/reference-format';
+import { bradley, cover, ouyang, trl } from './reference-samples';
 
 // Expected values: the author–year style the course's reference lists used before the bibliography existed
 // ("Bradley, R. A., and Terry, M. E. (1952). … *Biometrika*, 39(3/4), 324–345."), and the sample works'
 // data as the sections state it.
-const bradley: ReferenceEntry = {
-  key: 'bradley1952',
-  kind: 'article',
-  authors: ['Bradley, R. A.', 'Terry, M. E.'],
-  title: 'Rank analysis of incomplete block designs: I. The method of paired comparisons',
-  year: 1952,
-  venue: 'Biometrika',
-  volume: '39',
-  issue: '3/4',
-  pages: '324–345',
-};
-const ouyang: ReferenceEntry = {
-  key: 'ouyang2022',
-  kind: 'inproceedings',
-  authors: ['Ouyang, L.', 'Wu, J.', 'Jiang, X.'],
-  etAl: true,
-  title: 'Training language models to follow instructions with human feedback',
-  year: 2022,
-  venue: 'NeurIPS',
-  arxiv: '2203.02155',
-};
-const cover: ReferenceEntry = {
-  key: 'cover2006',
-  kind: 'book',
-  authors: ['Cover, T. M.', 'Thomas, J. A.'],
-  title: 'Elements of Information Theory',
-  year: 2006,
-  edition: '2nd',
-  publisher: 'Wiley',
-};
-const trl: ReferenceEntry = {
-  key: 'vonwerra2020',
-  kind: 'software',
-  authors: ['von Werra, L.', 'Belkada, Y.', 'Tunstall, L.'],
-  etAl: true,
-  title: 'TRL: Transformer Reinforcement Learning',
-  year: 2020,
-  url: 'https://github.com/huggingface/trl',
-  note: 'GitHub repository',
-};
 const rafailovScaling: ReferenceEntry = { key: 'rafailov2024scaling', kind: 'preprint', authors: ['Rafailov, R.', 'Chittepu, Y.', 'Park, R.'], title: 'Scaling laws for reward model overoptimization in direct alignment algorithms', year: 2024, arxiv: '2406.02900' };
 const rafailovQ: ReferenceEntry = { key: 'rafailov2024q', kind: 'preprint', authors: ['Rafailov, R.', 'Hejna, J.', 'Park, R.', 'Finn, C.'], title: 'From r to Q*: Your language model is secretly a Q-function', year: 2024, arxiv: '2404.12358' };
 
