@@ -4,24 +4,18 @@
  * section cites or lists is in the file, every `<Cite>` of a section is in its list, and every work is cited by
  * some section.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { citeKeys, referenceListKeys } from '../../src/course/cited-keys';
 import { parseReferences } from '../../src/course/reference-entry';
+import { contentDir, sectionSources } from './section-prose';
 
-const contentDir = join(import.meta.dirname, '../../content');
 const references = parseReferences(JSON.parse(readFileSync(join(contentDir, 'references.json'), 'utf8')));
 const known = new Set(references.map((entry) => entry.key));
 
-const sections = readdirSync(contentDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && /^chapter-\d$/.test(entry.name))
-  .flatMap((dir) =>
-    readdirSync(join(contentDir, dir.name))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ file: `${dir.name}/${name}`, source: readFileSync(join(contentDir, dir.name, name), 'utf8') })),
-  );
+const sections = sectionSources();
 
 describe('content/references.json', () => {
   it('holds works', () => {

@@ -4,23 +4,13 @@
  * the precision to the component. The component itself fails the build on a bad prop; this test catches the
  * authoring rules the component cannot see.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sectionSources } from './section-prose';
 
-const contentDir = join(import.meta.dirname, '../../content');
-
-const sections = readdirSync(contentDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && /^chapter-\d$/.test(entry.name))
-  .flatMap((dir) =>
-    readdirSync(join(contentDir, dir.name))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => {
-        const source = readFileSync(join(contentDir, dir.name, name), 'utf8');
-        const exercises = [...source.matchAll(/<Exercise\b([^>]*)>/g)].map((match) => match[1] ?? '');
-        return { file: `${dir.name}/${name}`, exercises };
-      }),
-  );
+const sections = sectionSources().map(({ file, source }) => ({
+  file,
+  exercises: [...source.matchAll(/<Exercise\b([^>]*)>/g)].map((match) => match[1] ?? ''),
+}));
 
 describe.each(sections)('content/$file', ({ exercises }) => {
   it('has at least three exercises', () => {

@@ -4,25 +4,14 @@
  * term fails here until the glossary has it); an entry's section is the first section, in course order, whose
  * Definitions bold it; and the symbols the whole course leans on are all there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import glossaryData from '../../content/glossary.json' with { type: 'json' };
 import { entryForText, parseGlossary } from '../../src/course/glossary-entry';
+import { sectionSources } from './section-prose';
 
-const contentDir = join(import.meta.dirname, '../../content');
-const sections = readdirSync(contentDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && /^chapter-\d$/.test(entry.name))
-  .flatMap((dir) =>
-    readdirSync(join(contentDir, dir.name))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => {
-        const source = readFileSync(join(contentDir, dir.name, name), 'utf8');
-        const section = /^section:\s*"?([0-9.]+)"?/m.exec(source)?.[1] ?? '';
-        return { file: `${dir.name}/${name}`, section, source };
-      }),
-  )
+const sections = sectionSources()
+  .map(({ file, source }) => ({ file, section: /^section:\s*"?([0-9.]+)"?/m.exec(source)?.[1] ?? '', source }))
   .sort((a, b) => a.section.localeCompare(b.section, 'en', { numeric: true }));
 
 /** Inline math in a bold term, as the page shows it: `add-$\alpha$ smoothing` → "add-α smoothing". */

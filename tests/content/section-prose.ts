@@ -8,11 +8,39 @@
  * @example
  * sectionProse('chapter-2/reward-model.mdx').includes('## Derivation'); // → true
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The content folder (`content/`). */
 export const contentDir = join(import.meta.dirname, '../../content');
+
+/** A section's MDX file: its path under `content/` (`chapter-2/reward-model.mdx`), its chapter folder and its source. */
+export interface SectionSource {
+  file: string;
+  /** The chapter folder's number (`chapter-2/…` → 2). */
+  folderChapter: number;
+  source: string;
+}
+
+/**
+ * Every section file of `content/chapter-<n>/`, with its source.
+ *
+ * @example
+ * sectionSources().some((section) => section.file === 'chapter-2/reward-model.mdx'); // → true
+ */
+export function sectionSources(): SectionSource[] {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^chapter-\d$/.test(entry.name))
+    .flatMap((dir) =>
+      readdirSync(join(contentDir, dir.name))
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => ({
+          file: `${dir.name}/${name}`,
+          folderChapter: Number(dir.name.slice('chapter-'.length)),
+          source: readFileSync(join(contentDir, dir.name, name), 'utf8'),
+        })),
+    );
+}
 
 /**
  * @param file a path under `content/`, e.g. `chapter-2/reward-model.mdx`

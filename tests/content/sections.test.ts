@@ -1,29 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { widgets } from '../../src/widgets/registry';
-
-const contentDir = join(import.meta.dirname, '../../content');
+import { sectionSources } from './section-prose';
 
 /** Every section file with the frontmatter fields these checks need (the full schema is enforced by the build). */
-const sections = readdirSync(contentDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && /^chapter-\d$/.test(entry.name))
-  .flatMap((dir) =>
-    readdirSync(join(contentDir, dir.name))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => {
-        const source = readFileSync(join(contentDir, dir.name, name), 'utf8');
-        const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-        const field = (key: string) => new RegExp(`^${key}:\\s*"?([^"\\n]*)"?`, 'm').exec(frontmatter)?.[1];
-        return {
-          file: `${dir.name}/${name}`,
-          folderChapter: Number(dir.name.slice('chapter-'.length)),
-          section: field('section'),
-          widget: field('widget'),
-          body: source.slice(frontmatter.length),
-        };
-      }),
-  );
+const sections = sectionSources().map(({ file, folderChapter, source }) => {
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
+  const field = (key: string) => new RegExp(`^${key}:\\s*"?([^"\\n]*)"?`, 'm').exec(frontmatter)?.[1];
+  return { file, folderChapter, section: field('section'), widget: field('widget'), body: source.slice(frontmatter.length) };
+});
 
 describe('content/chapter-*/*.mdx', () => {
   it('has sections', () => {

@@ -6,14 +6,10 @@
  * ”A wins”, `$\pi$'s` as π‘s and `path (b)'s` as path (b)‘s. Write the curly character itself (“$A$ wins”,
  * path (b)’s) or rephrase. tests/build/quotes.test.ts checks the built pages for the same fault.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, sectionProse } from './section-prose';
+import { sectionProse, sectionSources } from './section-prose';
 
-const sections = readdirSync(contentDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && /^chapter-\d$/.test(entry.name))
-  .flatMap((dir) => readdirSync(join(contentDir, dir.name)).filter((name) => name.endsWith('.mdx')).map((name) => `${dir.name}/${name}`));
+const sections = sectionSources().map((section) => section.file);
 
 /**
  * The prose with display math removed, inline math replaced by `⟨math⟩` and MDX expressions by `⟨expr⟩` (a prime
