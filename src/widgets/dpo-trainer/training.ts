@@ -29,6 +29,7 @@ import {
   tiltedPolicy,
   type TabularDpoMetrics,
 } from '../../math/index.ts';
+import { rememberBounded, RunMemo } from '../shared/run-memo.ts';
 import { REFERENCE_SMOOTHING, SENTENCE_PAIRS, SENTENCES } from '../shared/sentence-pairs.ts';
 import type { DpoTrainerState } from './state.ts';
 
@@ -107,15 +108,9 @@ function bigramProblem(key: string, beta: number): DpoTrainerProblem {
 }
 
 const problems = new Map<string, DpoTrainerProblem>();
-const ends = new Map<string, Run>();
 /** Runs kept in each cache (the build's sweep of β and seeds visits a few dozen). */
 const CACHE_SIZE = 64;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, value);
-  return value;
-}
+const runs = new RunMemo<Run>({ limit: CACHE_SIZE, isFinished: (run) => run.state.step === RUN_STEPS });
 
 /**
  * The problem of a state (memoised on {@link problemKey}).
@@ -125,7 +120,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
  */
 export function dpoTrainerProblem(state: DpoTrainerState): DpoTrainerProblem {
   const key = problemKey(state);
-  return problems.get(key) ?? remember(problems, key, state.policy === 'tabular' ? tabularProblem(key, state.beta, state.seed) : bigramProblem(key, state.beta));
+  return problems.get(key) ?? rememberBounded(problems, key, state.policy === 'tabular' ? tabularProblem(key, state.beta, state.seed) : bigramProblem(key, state.beta), CACHE_SIZE);
 }
 
 /**
@@ -166,7 +161,7 @@ export function startRun(problem: DpoTrainerProblem): Run {
  */
 export function trainedRun(state: DpoTrainerState): Run {
   const problem = dpoTrainerProblem(state);
-  return ends.get(problem.key) ?? remember(ends, problem.key, advanceRun(startRun(problem), RUN_STEPS));
+  return runs.end(problem.key) ?? runs.rememberEnd(advanceRun(startRun(problem), RUN_STEPS));
 }
 
 /**
@@ -176,10 +171,8 @@ export function trainedRun(state: DpoTrainerState): Run {
  * knownEnd(dpoTrainerDefaults); // → null before any run
  */
 export function knownEnd(state: DpoTrainerState): Run | null {
-  return ends.get(problemKey(state)) ?? null;
+  return runs.end(problemKey(state));
 }
-
-const progress = new WeakMap<object, Run>();
 
 /**
  * Records the run a widget element shows (per element, so two widgets on a page never read each other's); a
@@ -189,8 +182,7 @@ const progress = new WeakMap<object, Run>();
  * recordDpoTrainerProgress(element, run);
  */
 export function recordDpoTrainerProgress(owner: object, run: Run): void {
-  progress.set(owner, run);
-  if (run.state.step === RUN_STEPS) remember(ends, run.problem.key, run);
+  runs.record(owner, run);
 }
 
 /**
@@ -200,7 +192,5 @@ export function recordDpoTrainerProgress(owner: object, run: Run): void {
  * dpoTrainerRun(dpoTrainerDefaults).state.step; // → 300 (no widget training)
  */
 export function dpoTrainerRun(state: DpoTrainerState, owner?: object): Run {
-  const shown = owner === undefined ? undefined : progress.get(owner);
-  if (shown !== undefined && shown.problem.key === problemKey(state)) return shown;
-  return trainedRun(state);
+  return runs.shown(owner, problemKey(state)) ?? trainedRun(state);
 }

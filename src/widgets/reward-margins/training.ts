@@ -19,6 +19,7 @@ import {
   type MarginRewardTrainer,
   type RatingMarginVariant,
 } from '../../math/index.ts';
+import { rememberBounded, RunMemo } from '../shared/run-memo.ts';
 import type { RewardMarginsState } from './state.ts';
 
 /** Full-batch steps of every run (the default run's loss changes by less than 10⁻⁴ after step 50). */
@@ -52,14 +53,8 @@ export function problemKey(state: Pick<RewardMarginsState, 'margin' | 'seed'>): 
 }
 
 const problems = new Map<string, RewardMarginsProblem>();
-const ends = new Map<string, Run>();
 const CACHE_SIZE = 64;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, value);
-  return value;
-}
+const runs = new RunMemo<Run>({ limit: CACHE_SIZE, isFinished: (run) => run.states.length === RUN_STEPS + 1 });
 
 /**
  * The problem of a margin variant and seed (memoised). The variants of one seed share its world, labels, feature
@@ -78,7 +73,7 @@ export function rewardMarginsProblem(state: Pick<RewardMarginsState, 'margin' | 
   if (sibling !== undefined) {
     const variant = state.margin as RatingMarginVariant;
     const trainer = { ...sibling.trainer, variant, ratingMargins: sibling.trainer.ratings.map((r) => ratingMargin(variant, r)) };
-    return remember(problems, key, { key, trainer });
+    return rememberBounded(problems, key, { key, trainer }, CACHE_SIZE);
   }
   const world = createWorld({ seed: state.seed });
   const trainer = createMarginRewardTrainer(world, drawPreferences(world, { count: COMPARISONS }), {
@@ -86,7 +81,7 @@ export function rewardMarginsProblem(state: Pick<RewardMarginsState, 'margin' | 
     learningRate: LEARNING_RATE,
     steps: RUN_STEPS,
   });
-  return remember(problems, key, { key, trainer });
+  return rememberBounded(problems, key, { key, trainer }, CACHE_SIZE);
 }
 
 /**
@@ -124,7 +119,7 @@ export function advanceRun(run: Run, steps: number): Run {
  */
 export function trainedRun(state: Pick<RewardMarginsState, 'margin' | 'seed'>): Run {
   const problem = rewardMarginsProblem(state);
-  return ends.get(problem.key) ?? remember(ends, problem.key, advanceRun(startRun(problem), RUN_STEPS));
+  return runs.end(problem.key) ?? runs.rememberEnd(advanceRun(startRun(problem), RUN_STEPS));
 }
 
 /**
@@ -134,10 +129,8 @@ export function trainedRun(state: Pick<RewardMarginsState, 'margin' | 'seed'>): 
  * knownEnd({ margin: 'small', seed: 3 }); // → null before any run of it
  */
 export function knownEnd(state: Pick<RewardMarginsState, 'margin' | 'seed'>): Run | null {
-  return ends.get(problemKey(state)) ?? null;
+  return runs.end(problemKey(state));
 }
-
-const progress = new WeakMap<object, Run>();
 
 /**
  * Records the run a widget element shows (per element); a finished run is also memoised for {@link knownEnd}.
@@ -146,8 +139,7 @@ const progress = new WeakMap<object, Run>();
  * recordRewardMarginsProgress(element, run);
  */
 export function recordRewardMarginsProgress(owner: object, run: Run): void {
-  progress.set(owner, run);
-  if (run.states.length === RUN_STEPS + 1) remember(ends, run.problem.key, run);
+  runs.record(owner, run);
 }
 
 /**
@@ -157,7 +149,5 @@ export function recordRewardMarginsProgress(owner: object, run: Run): void {
  * rewardMarginsRun(rewardMarginsDefaults).states.length; // → 61
  */
 export function rewardMarginsRun(state: RewardMarginsState, owner?: object): Run {
-  const shown = owner === undefined ? undefined : progress.get(owner);
-  if (shown !== undefined && shown.problem.key === problemKey(state)) return shown;
-  return trainedRun(state);
+  return runs.shown(owner, problemKey(state)) ?? trainedRun(state);
 }

@@ -20,6 +20,7 @@ import {
   type RankingRewardState,
   type RankingRewardTrainer,
 } from '../../math/index.ts';
+import { rememberBounded, RunMemo } from '../shared/run-memo.ts';
 import type { RmTrainingState } from './state.ts';
 
 /** Prompts of the toy world. */
@@ -77,14 +78,8 @@ export function problemKey(state: Pick<RmTrainingState, 'size' | 'noise' | 'rate
 }
 
 const problems = new Map<string, RmTrainingProblem>();
-const ends = new Map<string, Run>();
 const CACHE_SIZE = 32;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, value);
-  return value;
-}
+const runs = new RunMemo<Run>({ limit: CACHE_SIZE, isFinished: (run) => run.ticks.length === RUN_TICKS + 1 });
 
 /**
  * The problem of a state (memoised).
@@ -100,7 +95,7 @@ export function rmTrainingProblem(state: Pick<RmTrainingState, 'size' | 'noise' 
   const options = { size: state.size, noise: state.noise, learningRate: state.rate, batchSize: BATCH_SIZE, epochs: EPOCHS };
   const pairs = createRankingRewardTrainer(world, { ...options, batching: 'pairs' });
   const kwise = createRankingRewardTrainer(world, { ...options, batching: 'kwise' });
-  return remember(problems, key, { key, pairs, kwise, gold: rankingFit(pairs.gold, pairs.validationRankings) });
+  return rememberBounded(problems, key, { key, pairs, kwise, gold: rankingFit(pairs.gold, pairs.validationRankings) }, CACHE_SIZE);
 }
 
 function side(trainer: RankingRewardTrainer, state: RankingRewardState): Side {
@@ -153,7 +148,7 @@ export function advanceRun(run: Run, ticks: number): Run {
  */
 export function trainedRun(state: Pick<RmTrainingState, 'size' | 'noise' | 'rate' | 'seed'>): Run {
   const problem = rmTrainingProblem(state);
-  return ends.get(problem.key) ?? remember(ends, problem.key, advanceRun(startRun(problem), RUN_TICKS));
+  return runs.end(problem.key) ?? runs.rememberEnd(advanceRun(startRun(problem), RUN_TICKS));
 }
 
 /**
@@ -163,10 +158,8 @@ export function trainedRun(state: Pick<RmTrainingState, 'size' | 'noise' | 'rate
  * knownEnd({ size: 3, noise: 1, rate: 1, seed: 3 }); // → null before any run of it
  */
 export function knownEnd(state: Pick<RmTrainingState, 'size' | 'noise' | 'rate' | 'seed'>): Run | null {
-  return ends.get(problemKey(state)) ?? null;
+  return runs.end(problemKey(state));
 }
-
-const progress = new WeakMap<object, Run>();
 
 /**
  * Records the run a widget element shows (per element); a finished run is also memoised for {@link knownEnd}.
@@ -175,8 +168,7 @@ const progress = new WeakMap<object, Run>();
  * recordRmTrainingProgress(element, run);
  */
 export function recordRmTrainingProgress(owner: object, run: Run): void {
-  progress.set(owner, run);
-  if (run.ticks.length === RUN_TICKS + 1) remember(ends, run.problem.key, run);
+  runs.record(owner, run);
 }
 
 /**
@@ -186,7 +178,5 @@ export function recordRmTrainingProgress(owner: object, run: Run): void {
  * rmTrainingRun(rmTrainingDefaults).ticks.length; // → 41
  */
 export function rmTrainingRun(state: RmTrainingState, owner?: object): Run {
-  const shown = owner === undefined ? undefined : progress.get(owner);
-  if (shown !== undefined && shown.problem.key === problemKey(state)) return shown;
-  return trainedRun(state);
+  return runs.shown(owner, problemKey(state)) ?? trainedRun(state);
 }
