@@ -35,6 +35,7 @@ const SUB_PATH_E2E_FILES = [
   'tests/e2e/section-link.test.ts',
   'tests/e2e/citations.test.ts',
   'tests/e2e/glossary.test.ts',
+  'tests/e2e/reading-progress.test.ts',
 ];
 
 const args = process.argv.slice(2);

@@ -125,7 +125,9 @@ describe('keyboard and motion', () => {
       const reached = new Set<string>();
       const unfocusedOutline: string[] = [];
       await page.locator('body').focus();
-      for (let step = 0; step < 400 && reached.size < controls; step += 1) {
+      // The page's own links, buttons and snippets take Tab stops too (about 190 on the gallery): the bound only
+      // stops a focus trap from running forever, the loop ends when every control was reached.
+      for (let step = 0; step < 1000 && reached.size < controls; step += 1) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           let active: Element | null = document.activeElement;
