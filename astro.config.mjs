@@ -11,6 +11,7 @@ import pagefindIndex from './integrations/pagefind-index.mjs';
 import noModulePreload from './integrations/no-module-preload.mjs';
 import katexWoff2Only from './integrations/katex-woff2-only.mjs';
 import rehypeKatexFontFaces from './integrations/rehype-katex-font-faces.mjs';
+import { rehypeEquationAnchors, rehypeEquationLabels } from './src/course/rehype-equation-numbers.ts';
 import { pureMathModules } from './integrations/pure-math.mjs';
 import rehypeWiredMath from './src/course/rehype-wired-math.ts';
 import { headingAnchorOptions } from './src/course/heading-anchors.ts';
@@ -68,12 +69,14 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // KaTeX (through rehype-katex) keeps its default htmlAndMathml output: the MathML is what screen readers
-      // read. The first plugin typesets and wires \sym / \val marks to the page's widgets, failing the build on any
-      // KaTeX error, untrusted command or bad mark (src/course/rehype-wired-math.ts); the second lists the KaTeX
-      // fonts the page uses, for the page to preload. Then every heading gets its id, its text for the contents list
+      // read. Display equations with a \label are numbered and \eqref's linked before typesetting, and get their
+      // anchor and "Copy LaTeX" line after it (src/course/rehype-equation-numbers.ts). The typesetting plugin wires
+      // \sym / \val marks to the page's widgets, failing the build on any KaTeX error, untrusted command or bad
+      // mark (src/course/rehype-wired-math.ts); the next lists the KaTeX fonts the page uses, for the page to
+      // preload. Then every heading gets its id, its text for the contents list
       // (src/course/heading-texts.ts) and a deep-link anchor after its text (src/course/heading-anchors.ts). Last,
       // the first use of each glossary term in a section links to /notation/ (src/course/rehype-glossary-links.ts).
-      rehypePlugins: [[rehypeWiredMath, {}], rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeGlossaryLinks, { base }]],
+      rehypePlugins: [rehypeEquationLabels, [rehypeWiredMath, {}], rehypeEquationAnchors, rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeGlossaryLinks, { base }]],
     }),
   },
   security: {

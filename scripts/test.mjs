@@ -24,13 +24,16 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const reportDir = path.join(projectRoot, 'test-results');
 const SUB_PATH = '/po-course/';
 
-/** The browser tests that depend on the base path; the rest (a11y, serve) need not run twice. */
+/**
+ * The browser tests that depend on the base path; the rest need not run twice. pages.test.ts loads every page,
+ * embeds included, with all its widgets upgraded, so it covers the widget code's URLs under the sub-path; what the
+ * widget and lazy-loading tests check beyond that (drawing, keys, focus, loading on approach) does not depend on
+ * the base path.
+ */
 const SUB_PATH_E2E_FILES = [
   'tests/build/',
   'tests/e2e/pages.test.ts',
-  'tests/e2e/widgets.test.ts',
   'tests/e2e/embed.test.ts',
-  'tests/e2e/lazy-load.test.ts',
   'tests/e2e/search.test.ts',
   'tests/e2e/section-link.test.ts',
   'tests/e2e/citations.test.ts',

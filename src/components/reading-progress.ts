@@ -8,7 +8,7 @@
  * - an exercise's answer is checked (exercise-answer.ts) and remembered; at load each exercise (`[data-exercise]`
  *   inside `[data-section-id]`) gets its last checked answer back, with its verdict.
  *
- * Loaded and started by reading-progress-start.ts, which owns the page's listeners for marks and answers: at once
+ * Loaded and started by course-page-start.ts, which owns the page's listeners for marks and answers: at once
  * when the reader has stored progress, else with their first mark or answer. Storage can be unavailable (private
  * mode, sandboxed iframes): progress then lasts for the page. Marks change no layout (the sidebar's mark is
  * absolutely placed in reserved space), so they can arrive after the first paint.

@@ -1,7 +1,8 @@
 /**
  * Progressive rendering of section articles (src/components/ProgressiveArticle.astro, prose.css) and the KaTeX
  * font preloads (src/components/KatexFontPreloads.astro):
- * - without scripts, off-screen units are skipped by the browser (the CSS does something);
+ * - without scripts, off-screen units are skipped by the browser (the CSS does something; on 2.3, 5.3 and the
+ *   longest section, as for the two jumps below);
  * - with scripts, every unit is revealed after load, and then every formula's MathML is in the accessibility tree;
  * - frames painted while the document is still arriving (as under CPU contention) are never shifted by the rest;
  * - a URL with a hash and a same-page link land exactly on their target, with no layout shift;
@@ -20,6 +21,11 @@ import { cutParsed, startStalledDocumentServer } from './stalled-document-server
 import { waitForTrue } from './widget-probe.ts';
 
 const sections = sectionPages();
+/** 2.3 and 5.3, and the section with the longest page. */
+const sampledSections = [
+  ...sections.filter((section) => /\/(bradley-terry|dpo-loss)\/$/.test(section.urlPath)),
+  [...sections].sort((a, b) => readPage(b).length - readPage(a).length)[0]!,
+].filter((section, index, all) => all.indexOf(section) === index);
 const session = useSiteSession();
 const MOBILE = { width: 412, height: 823 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -62,22 +68,6 @@ const headingIds = (html: string) => [...html.matchAll(/<h2 id="([^"]+)"/g)].map
 
 describe('progressive render and layout shift', () => {
   describe.each(sections.map((section) => [section.urlPath, section] as const))('%s', (_, section) => {
-    it('without scripts, units far below the first screen are skipped (content-visibility: auto)', async () => {
-      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE, javaScriptEnabled: false });
-      try {
-        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
-        const state = (await page.evaluate(`(() => {
-          const inner = [...document.querySelectorAll('[data-render-progressively] > p > *')];
-          const last = inner[inner.length - 1];
-          return { pending: ${PENDING_UNITS}, lastRendered: last.checkVisibility({ contentVisibilityAuto: true }) };
-        })()`)) as { pending: number; lastRendered: boolean };
-        expect(state.pending).toBeGreaterThan(10);
-        expect(state.lastRendered).toBe(false);
-      } finally {
-        await context.close();
-      }
-    });
-
     // No retry (the e2e project retries a failed browser test once): the layout shift at load under contention
     // (issue 17's) must not pass on a second try.
     it('reveals every unit after load, with no layout shift when frames are painted mid-document; then every formula is in the accessibility tree', { retry: 0 }, async () => {
@@ -117,6 +107,47 @@ describe('progressive render and layout shift', () => {
       }
     });
 
+    it('preloads exactly the core KaTeX faces its math uses', async () => {
+      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
+      try {
+        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+        await waitForFullRender(page);
+        const fonts = (await page.evaluate(`document.fonts.ready.then(() => ({
+          preloaded: [...document.querySelectorAll('link[rel="preload"][as="font"]')]
+            .map((link) => link.getAttribute('href').replace(/^.*KaTeX_|\\.[\\w-]+\\.woff2$/g, '')).sort(),
+          used: [...document.fonts].filter((face) => face.status === 'loaded' && face.family.startsWith('KaTeX_'))
+            .map((face) => {
+              const style = (face.weight === '700' || face.weight === 'bold' ? 'Bold' : '') + (face.style === 'italic' ? 'Italic' : '');
+              return face.family.replace(/^KaTeX_/, '') + '-' + (style || 'Regular');
+            }).sort(),
+        }))`)) as { preloaded: string[]; used: string[] };
+        expect(fonts.used.length).toBeGreaterThan(2);
+        expect(fonts.preloaded).toEqual(fonts.used.filter((face) => CORE_FONT_FILES.includes(face)));
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  // The mechanisms below (the CSS rule, the jump to a fragment, the reveal on a same-page link) are the same on
+  // every section page: they run on the two pages the course opens with its main examples and on the longest.
+  describe.each(sampledSections.map((section) => [section.urlPath, section] as const))('%s', (_, section) => {
+    it('without scripts, units far below the first screen are skipped (content-visibility: auto)', async () => {
+      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE, javaScriptEnabled: false });
+      try {
+        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
+        const state = (await page.evaluate(`(() => {
+          const inner = [...document.querySelectorAll('[data-render-progressively] > p > *')];
+          const last = inner[inner.length - 1];
+          return { pending: ${PENDING_UNITS}, lastRendered: last.checkVisibility({ contentVisibilityAuto: true }) };
+        })()`)) as { pending: number; lastRendered: boolean };
+        expect(state.pending).toBeGreaterThan(10);
+        expect(state.lastRendered).toBe(false);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('a URL with a hash lands on its target, revealed at once and without layout shift', async () => {
       const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
       try {
@@ -151,26 +182,6 @@ describe('progressive render and layout shift', () => {
       }
     });
 
-    it('preloads exactly the core KaTeX faces its math uses', async () => {
-      const { context, page } = await openRecordedPage(session.browser, { allowedOrigins: [session.server.origin], viewport: MOBILE });
-      try {
-        await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
-        await waitForFullRender(page);
-        const fonts = (await page.evaluate(`document.fonts.ready.then(() => ({
-          preloaded: [...document.querySelectorAll('link[rel="preload"][as="font"]')]
-            .map((link) => link.getAttribute('href').replace(/^.*KaTeX_|\\.[\\w-]+\\.woff2$/g, '')).sort(),
-          used: [...document.fonts].filter((face) => face.status === 'loaded' && face.family.startsWith('KaTeX_'))
-            .map((face) => {
-              const style = (face.weight === '700' || face.weight === 'bold' ? 'Bold' : '') + (face.style === 'italic' ? 'Italic' : '');
-              return face.family.replace(/^KaTeX_/, '') + '-' + (style || 'Regular');
-            }).sort(),
-        }))`)) as { preloaded: string[]; used: string[] };
-        expect(fonts.used.length).toBeGreaterThan(2);
-        expect(fonts.preloaded).toEqual(fonts.used.filter((face) => CORE_FONT_FILES.includes(face)));
-      } finally {
-        await context.close();
-      }
-    });
   });
 
   // The browser restores the scroll position of a reloaded page, and of a page returned to by Back when it is
