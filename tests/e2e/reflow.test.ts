@@ -1,7 +1,8 @@
 /**
  * Reflow (WCAG 2.1 SC 1.4.10): no page scrolls sideways from 320 CSS px up. Checked on every built page at
- * 320, 360 and 390 px (phones) and at 384 px with two device pixels per CSS px (a 768 px screen at 200 % zoom),
- * with JavaScript on (every widget upgraded, so its controls must reflow too) and off (the fallbacks). Content
+ * 320, 360 and 390 px (phones), at 384 px with two device pixels per CSS px (a 768 px screen at 200 % zoom) and at
+ * 768 px (a tablet), in the light and the dark theme, with JavaScript on (every widget upgraded, so its controls
+ * must reflow too) and off (the fallbacks). Content
  * that is wider than a phone by nature (display equations, tables, code) must scroll inside its own box.
  */
 import type { Page } from 'playwright-core';
@@ -22,6 +23,7 @@ const SCREENS = [
   { name: '360 px', width: 360 },
   { name: '390 px', width: 390 },
   { name: '768 px at 200 % zoom', width: 384 },
+  { name: '768 px', width: 768 },
 ] as const;
 
 /** In the page: the document's scroll width against its width, and the elements that stick out on the right. */
@@ -54,7 +56,7 @@ describe.each([
   // One load per page, at the narrowest width (each page's widgets upgrade once), then the wider screens by
   // resizing the viewport: layout follows the viewport, as it does when a phone rotates.
   it.each(pages.map((page) => [page.urlPath, page] as const))(
-    `%s does not scroll sideways at ${SCREENS.map((screen) => screen.name).join(', ')}`,
+    `%s does not scroll sideways at ${SCREENS.map((screen) => screen.name).join(', ')}, light and dark`,
     async (__, sitePage) => {
       const { context, page } = await openRecordedPage(session.browser, {
         allowedOrigins: [session.server.origin],
@@ -72,12 +74,17 @@ describe.each([
           await page.evaluate(`document.documentElement.setAttribute('data-anchor-jump', '')`);
         }
         const problems: string[] = [];
-        for (const screen of SCREENS) {
-          await page.setViewportSize({ width: screen.width, height: 800 });
-          if (javaScriptEnabled) await nextFrames(page);
-          const overflow = await overflowOf(page);
-          if (overflow.scrollWidth > overflow.clientWidth) {
-            problems.push(`${screen.name}: scroll width ${overflow.scrollWidth} > ${overflow.clientWidth} (${overflow.outside.join('; ')})`);
+        for (const theme of ['light', 'dark'] as const) {
+          // The dark theme as the theme toggle sets it (and as the system asks for it), on the same loaded page.
+          await page.emulateMedia({ colorScheme: theme });
+          await page.evaluate(`document.documentElement.dataset.theme = '${theme}'`);
+          for (const screen of SCREENS) {
+            await page.setViewportSize({ width: screen.width, height: 800 });
+            if (javaScriptEnabled) await nextFrames(page);
+            const overflow = await overflowOf(page);
+            if (overflow.scrollWidth > overflow.clientWidth) {
+              problems.push(`${theme}, ${screen.name}: scroll width ${overflow.scrollWidth} > ${overflow.clientWidth} (${overflow.outside.join('; ')})`);
+            }
           }
         }
         expect(problems).toEqual([]);
