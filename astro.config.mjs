@@ -17,6 +17,7 @@ import rehypeWiredMath from './src/course/rehype-wired-math.ts';
 import { headingAnchorOptions } from './src/course/heading-anchors.ts';
 import rehypeHeadingTexts from './src/course/heading-texts.ts';
 import rehypeGlossaryLinks from './src/course/rehype-glossary-links.ts';
+import rehypeCiteBrackets from './src/course/rehype-cite-brackets.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -75,8 +76,9 @@ export default defineConfig({
       // mark (src/course/rehype-wired-math.ts); the next lists the KaTeX fonts the page uses, for the page to
       // preload. Then every heading gets its id, its text for the contents list
       // (src/course/heading-texts.ts) and a deep-link anchor after its text (src/course/heading-anchors.ts). Last,
-      // the first use of each glossary term in a section links to /notation/ (src/course/rehype-glossary-links.ts).
-      rehypePlugins: [rehypeEquationLabels, [rehypeWiredMath, {}], rehypeEquationAnchors, rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeGlossaryLinks, { base }]],
+      // the first use of each glossary term in a section links to /notation/ (src/course/rehype-glossary-links.ts),
+      // and a bracket beside a <Cite> moves into it, to stay on the citation's line (src/course/rehype-cite-brackets.ts).
+      rehypePlugins: [rehypeEquationLabels, [rehypeWiredMath, {}], rehypeEquationAnchors, rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeGlossaryLinks, { base }], rehypeCiteBrackets],
     }),
   },
   security: {

@@ -31,3 +31,11 @@ const labels = citeLabels(references);
 export function labelOf(entry: ReferenceEntry): string {
   return labels.get(entry.key) ?? entry.key;
 }
+
+/**
+ * A work's year as its citations print it, with the letter of {@link labelOf} when another work would read the
+ * same ("2024b"): the full reference shows it too, so "Rafailov et al. 2024b" can be found in a list.
+ */
+export function yearLabelOf(entry: ReferenceEntry): string {
+  return /([0-9]{4}[a-z]?)$/.exec(labelOf(entry))?.[1] ?? String(entry.year);
+}

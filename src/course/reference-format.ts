@@ -74,7 +74,9 @@ export interface ReferenceParts {
 }
 
 /**
- * Splits a work into the parts of its printed reference.
+ * Splits a work into the parts of its printed reference. `year` is the year as the work's citations print it,
+ * with the letter that tells it from another work of the same authors and year ("2024b", from {@link citeLabels}),
+ * so that a citation and its reference read the same; it defaults to the bare year.
  *
  * @example
  * referenceParts({ key: 'kendall1938', kind: 'article', authors: ['Kendall, M. G.'], year: 1938,
@@ -82,8 +84,8 @@ export interface ReferenceParts {
  * // → { lead: 'Kendall, M. G. (1938).', title: 'A new measure of rank correlation', titleItalic: false,
  * //     venue: 'Biometrika', details: ', 30(1/2), 81–93.' }
  */
-export function referenceParts(entry: ReferenceEntry): ReferenceParts {
-  const lead = `${authorList(entry)} (${entry.year}).`;
+export function referenceParts(entry: ReferenceEntry, year: string = String(entry.year)): ReferenceParts {
+  const lead = `${authorList(entry)} (${year}).`;
   const book = entry.kind === 'book';
   const after: string[] = [];
   if (entry.volume !== undefined) after.push(entry.issue === undefined ? entry.volume : `${entry.volume}(${entry.issue})`);
@@ -99,8 +101,8 @@ export function referenceParts(entry: ReferenceEntry): ReferenceParts {
 }
 
 /** The full reference as plain text, e.g. for an accessible name or a test. */
-export function referenceText(entry: ReferenceEntry): string {
-  const parts = referenceParts(entry);
+export function referenceText(entry: ReferenceEntry, year: string = String(entry.year)): string {
+  const parts = referenceParts(entry, year);
   const venue = parts.venue === undefined ? '' : ` ${parts.venue}`;
   const link = referenceLink(entry);
   return `${parts.lead} ${parts.title}.${venue}${parts.details}${link === undefined ? '' : ` ${link.text}.`}`;

@@ -8,7 +8,9 @@
  * terms overlap the longest wins ("implicit reward margin" before "implicit reward" before "reward"), and a term
  * already linked still takes its words, so a later "implicit reward" does not link the "reward" inside it. The bold
  * term of a Definitions item is a use like any other. A `local` entry (a word with a meaning particular to one
- * section, like "step") is linked only in a section whose Definitions list bolds it.
+ * section, like "step") is linked only in a section whose Definitions list bolds it. A lowercase term written with
+ * a capital next to another capitalised word is part of a name, not a use ("Preference" in "Direct Preference
+ * Optimization"): it is not linked, and the term's first use is still to come.
  *
  * Pages without a `section` in their frontmatter are left alone.
  *
@@ -90,12 +92,34 @@ export function definedEntries(tree: GlossaryNode, entries: readonly GlossaryEnt
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regular expression for all the names, longest first, whole words, optional plural ending. */
-function namesPattern(entries: readonly GlossaryEntry[]): { pattern: RegExp; byName: Map<string, GlossaryEntry> } {
+function namesPattern(entries: readonly GlossaryEntry[]): { pattern: RegExp; byName: Map<string, GlossaryEntry>; lowercase: Set<string> } {
   const byName = new Map<string, GlossaryEntry>();
-  for (const entry of entries) for (const name of entryNames(entry)) byName.set(normalize(name), entry);
+  const lowercase = new Set<string>();
+  for (const entry of entries) {
+    for (const name of entryNames(entry)) {
+      byName.set(normalize(name), entry);
+      if (!/\p{Lu}/u.test(name)) lowercase.add(normalize(name));
+    }
+  }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name).replace(/'/g, "['\u2019]").replace(/ /g, '\\s+'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_'\u2019-])(${names.join('|')})(?:s|es)?(?![\\p{L}\\p{N}_-])`, 'giu');
-  return { pattern, byName };
+  return { pattern, byName, lowercase };
+}
+
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}'’-]*[ \t\n]+$/u;
+const CAPITALISED_WORD_AFTER = /^[ \t\n]+\p{Lu}/u;
+
+/**
+ * Whether the match `text[start, end)` of a lowercase glossary name is written as part of a multi-word proper name:
+ * it starts with a capital and a capitalised word stands right before or after it, with only spaces between.
+ *
+ * @example
+ * insideName('Direct Preference Optimization', 7, 17) // → true
+ * insideName('Preference data is noisy.', 0, 10) // → false: a sentence's first word
+ */
+export function insideName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  return CAPITALISED_WORD_BEFORE.test(text.slice(0, start)) || CAPITALISED_WORD_AFTER.test(text.slice(end));
 }
 
 const normalize = (text: string) => text.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ');
@@ -111,7 +135,7 @@ export function linkGlossaryTerms(tree: GlossaryNode, entries: readonly Glossary
   const defined = definedEntries(tree, entries);
   const usable = entries.filter((entry) => entry.local !== true || defined.has(entry.id));
   if (usable.length === 0) return [];
-  const { pattern, byName } = namesPattern(usable);
+  const { pattern, byName, lowercase } = namesPattern(usable);
   const linked: string[] = [];
   const done = new Set<string>();
   let section: string | undefined;
@@ -120,8 +144,10 @@ export function linkGlossaryTerms(tree: GlossaryNode, entries: readonly Glossary
     const parts: GlossaryNode[] = [];
     let last = 0;
     for (const match of value.matchAll(pattern)) {
-      const entry = byName.get(normalize(match[1] ?? ''));
+      const name = normalize(match[1] ?? '');
+      const entry = byName.get(name);
       if (entry === undefined || done.has(entry.id)) continue;
+      if (lowercase.has(name) && insideName(value, match.index, match.index + match[0].length)) continue;
       done.add(entry.id);
       linked.push(entry.id);
       const start = match.index;

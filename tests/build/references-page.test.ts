@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parseReferences } from '../../src/course/reference-entry';
 import { attr, parsePage } from './html.ts';
-import { basePath, htmlPages, sectionPages } from './site.ts';
+import { basePath, htmlPages, readPage, sectionPages } from './site.ts';
 
 const references = parseReferences(JSON.parse(readFileSync(join(import.meta.dirname, '../../content/references.json'), 'utf8')));
 const page = htmlPages().find((candidate) => candidate.urlPath === `${basePath}references/`);
@@ -55,5 +55,16 @@ describe('citations on section pages', () => {
       expect(card.hasAttribute('data-pagefind-ignore'), target).toBe(true);
     }
     expect(root.querySelectorAll('.reference-all a').map((link) => attr(link, 'href'))).toEqual([`${basePath}references/`]);
+  });
+
+  it.each(sections.map((section) => [section.rel, section] as const))('%s: a bracket beside a citation is glued to its button, never left at a line end', (_, section) => {
+    const html = readPage(section);
+    // A "(" right before a citation, or a ")" right after one, left outside it (src/course/rehype-cite-brackets.ts).
+    expect(html.match(/[([]<span class="cite"/g) ?? [], section.rel).toEqual([]);
+    expect(html.match(/In the course references<\/a><\/span><\/span>[)\]]/g) ?? [], section.rel).toEqual([]);
+    for (const glue of parsePage(section).querySelectorAll('.cite-glue')) {
+      expect(glue.querySelectorAll('button.cite-button'), section.rel).toHaveLength(1);
+      expect(glue.textContent, section.rel).toMatch(/^[([].*[^)\]]$|^[^([].*[)\]]$|^[([].*[)\]]$/s);
+    }
   });
 });

@@ -65,7 +65,7 @@ describe('content/chapter-3/annotator-agreement.mdx', () => {
 
   it('attributes to Feinstein and Cicchetti (1990) their own tables (85 of 100 agree: κ 0.6995 and 0.3182 by numpy), not the course’s', () => {
     expect(text).not.toMatch(/Their illustration uses two tables of 100 items with the same raw agreement, 90 of 100/);
-    expect(text).toContain("Feinstein and Cicchetti's own pair of tables makes the same point at 85 of 100: 40, 9, 6, 45");
+    expect(text).toContain("Feinstein and Cicchetti’s own pair of tables makes the same point at 85 of 100: 40, 9, 6, 45");
     expect(cohenKappaFromTable([[40, 9], [6, 45]])).toBeCloseTo(0.6995192307692307, 14);
     expect(cohenKappaFromTable([[80, 10], [5, 5]])).toBeCloseTo(0.318181818181818, 14);
   });

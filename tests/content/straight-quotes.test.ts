@@ -54,3 +54,29 @@ describe('straight quotes beside inline math, MDX expressions and closing bracke
     expect(faults(sectionProse(file))).toEqual([]);
   });
 });
+
+/**
+ * The `label` of a `<Cite>` (and any other tag's text `label`) as written: smart quotes reach only the Markdown
+ * text, never an attribute's string, so a straight apostrophe there is printed straight ("Feinstein and
+ * Cicchetti's" beside curly ones in the prose). Write ’ (and “ ”) in labels.
+ *
+ * @example straightInLabels('<Cite k="kendall1938" label="Kendall\'s (1938)" />') // ["label=\"Kendall's (1938)\""]
+ */
+function straightInLabels(text: string): string[] {
+  return [...text.matchAll(/<[A-Z]\w*[^>]*?\slabel=(?:"([^"]*)"|'([^']*)'|\{\s*(?:'([^']*)'|"([^"]*)")\s*\})/g)]
+    .filter((m) => /['"]/.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''))
+    .map((m) => m[0].slice(m[0].indexOf('label=')));
+}
+
+describe('straight quotes in tag labels', () => {
+  it('are found by this check', () => {
+    expect(straightInLabels('as <Cite k="kendall1938" label="Kendall\'s (1938)" /> tau')).toEqual([`label="Kendall's (1938)"`]);
+    expect(straightInLabels(`<Cite k="feinstein1990" label='Feinstein and Cicchetti"s' />`)).toHaveLength(1);
+    expect(straightInLabels(`<Cite\n  k="angluin1988"\n  label={"Angluin and Laird's"} />`)).toHaveLength(1);
+    expect(straightInLabels(`<Cite k="kendall1938" label="Kendall’s (1938)" /> and <Cite k="ouyang2022" label='Ouyang et al.’s' />`)).toEqual([]);
+  });
+
+  it.each(sectionSources().map((section) => [section.file, section.source] as const))('content/%s has none', (_file, source) => {
+    expect(straightInLabels(source)).toEqual([]);
+  });
+});

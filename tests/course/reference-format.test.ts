@@ -91,6 +91,11 @@ describe('referenceParts(entry) and referenceText(entry)', () => {
     );
   });
 
+  it('prints the year as the citations do when given one with its letter ("2024b")', () => {
+    expect(referenceParts(ouyang, '2022b').lead).toBe('Ouyang, L., Wu, J., Jiang, X., et al. (2022b).');
+    expect(referenceText(ouyang, '2022b')).toContain('(2022b). Training language models');
+  });
+
   it('names a report by its institution and number', () => {
     const minka: ReferenceEntry = { key: 'minka2005', kind: 'report', authors: ['Minka, T.'], title: 'Divergence measures and message passing', year: 2005, publisher: 'Microsoft Research', number: 'MSR-TR-2005-173' };
     expect(referenceText(minka)).toBe('Minka, T. (2005). Divergence measures and message passing. Microsoft Research technical report MSR-TR-2005-173.');

@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/course/glossary-entry';
-import rehypeGlossaryLinks, { definedEntries, linkGlossaryTerms, type GlossaryNode } from '../../src/course/rehype-glossary-links';
+import rehypeGlossaryLinks, { definedEntries, insideName, linkGlossaryTerms, type GlossaryNode } from '../../src/course/rehype-glossary-links';
 
 const entry = (id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({ id, term, meaning: 'A meaning.', section: '2.1', group: 'rewards', ...extra });
 const ENTRIES: GlossaryEntry[] = [
@@ -17,6 +17,7 @@ const ENTRIES: GlossaryEntry[] = [
   entry('policy', 'policy', { aliases: ['policies'] }),
   entry('kendall-tau', "Kendall's τ", { aliases: ["Kendall's"] }),
   entry('step', 'step', { local: true }),
+  entry('preference', 'preference'),
 ];
 
 const tree = (html: string) => fromHtml(html, { fragment: true }) as unknown as GlossaryNode;
@@ -80,6 +81,26 @@ describe('linkGlossaryTerms(tree, entries, base)', () => {
       ],
     };
     expect(linkGlossaryTerms(root, ENTRIES, '/')).toEqual(['policy']);
+  });
+
+  it('does not link a lowercase term written as a word of a capitalised name, and links its next use', () => {
+    const out = link('<p>Direct Preference Optimization (DPO) trains on each preference directly.</p>');
+    expect(out.html).toBe('<p>Direct Preference Optimization (DPO) trains on each <a href="/notation/#term-preference" class="glossary-link">preference</a> directly.</p>');
+    expect(link('<p>Proximal Policy Optimization, and the Reward Model Zoo.</p>').linked).toEqual([]);
+    // A sentence's first word is not a name, nor a capital beside a lowercase word or across punctuation.
+    expect(link('<p>Preference data is noisy.</p>').linked).toEqual(['preference']);
+    expect(link('<p>So says Ouyang. Margins vary.</p>').linked).toEqual(['margin']);
+    // A name that is itself a glossary term keeps its link.
+    expect(link('<p>The Kendall’s τ of Ford.</p>').linked).toEqual(['kendall-tau']);
+  });
+
+  it('insideName(text, start, end) finds a capitalised word beside a capitalised match', () => {
+    expect(insideName('Direct Preference Optimization', 7, 17)).toBe(true);
+    expect(insideName('Direct Preference', 7, 17)).toBe(true);
+    expect(insideName('Preference Optimization', 0, 10)).toBe(true);
+    expect(insideName('Preference data is noisy.', 0, 10)).toBe(false);
+    expect(insideName('Direct preference optimization', 7, 17)).toBe(false);
+    expect(insideName('Direct (Preference) here', 8, 18)).toBe(false);
   });
 
   it('links a local entry only in a section whose Definitions bold it', () => {

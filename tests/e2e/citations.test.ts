@@ -133,6 +133,32 @@ describe('citation cards', () => {
   });
 });
 
+/** For each citation with a bracket glued to it: whether the bracket and the button share a line (their boxes overlap vertically). */
+const BRACKETS_ON_BUTTON_LINE = `(() => [...document.querySelectorAll('.cite-glue')].map((glue) => {
+  const button = glue.querySelector('.cite-button').getBoundingClientRect();
+  const sameLine = (node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    return box.bottom > button.top && box.top < button.bottom;
+  };
+  return [...glue.childNodes].filter((node) => node.nodeType === 3).every(sameLine);
+}))()`;
+
+describe('citation brackets', () => {
+  it.each([320, 347, 375, 412, 768])('stay on their citation’s line at %i px (3.5, many bracketed citations)', async (width) => {
+    const { context, page, record } = await openPage(`${basePath}chapter-3/rewardbench/`, { width });
+    try {
+      const lines = (await page.evaluate(BRACKETS_ON_BUTTON_LINE)) as boolean[];
+      expect(lines.length).toBeGreaterThan(5);
+      expect(lines.filter((same) => !same)).toEqual([]);
+      expect(problemsOf(record)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('references page', () => {
   it('lists each work under its key with its citing sections and a BibTeX copy button, and fits 320 px', async () => {
     const { context, page, record } = await openPage(REFERENCES, { width: 320 });
