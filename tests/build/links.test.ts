@@ -11,10 +11,17 @@ import { htmlPages, toRel, urlPathOf } from './site.ts';
 
 const pages = htmlPages();
 
-/** The ids of an HTML file in dist. */
+const anchorsByFile = new Map<string, Set<string>>();
+
+/** The ids of an HTML file in dist (each file parsed once: the book page alone is 8 MB). */
 function anchorsOfFile(file: string): Set<string> {
-  const rel = toRel(file);
-  return anchorsOf(parsePage({ file, rel, urlPath: urlPathOf(rel) }));
+  let anchors = anchorsByFile.get(file);
+  if (anchors === undefined) {
+    const rel = toRel(file);
+    anchors = anchorsOf(parsePage({ file, rel, urlPath: urlPathOf(rel) }));
+    anchorsByFile.set(file, anchors);
+  }
+  return anchors;
 }
 
 describe('links', () => {

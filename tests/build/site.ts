@@ -78,6 +78,19 @@ export function htmlPages(): SitePage[] {
     .map((rel) => ({ file: path.join(distDir, rel), rel, urlPath: urlPathOf(rel) }));
 }
 
+/**
+ * The whole course on one page, for printing (src/pages/print/index.astro). Its text is every section's, checked on
+ * the section pages; the checks that walk a page element by element (html-validate, axe, reflow) leave it to its own
+ * tests (tests/build/print-page.test.ts, tests/e2e/print-page.test.ts), which check what it adds: on 8 MB of
+ * typeset math, html-validate alone took 117 s.
+ */
+export const BOOK_PAGE_REL = 'print/index.html';
+
+/** Every HTML page but the book page ({@link BOOK_PAGE_REL}). */
+export function pagesWithoutBook(): SitePage[] {
+  return htmlPages().filter((page) => page.rel !== BOOK_PAGE_REL);
+}
+
 /** The raw text of a page. */
 export function readPage(page: SitePage): string {
   return readFileSync(page.file, 'utf8');

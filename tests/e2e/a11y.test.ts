@@ -12,14 +12,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 
-import { htmlPages } from '../build/site.ts';
+import { pagesWithoutBook } from '../build/site.ts';
 import { openRecordedPage } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
 import { waitForFullRender } from './render-probe.ts';
 import { nextFrames, upgradeAllWidgets } from './widget-probe.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const pages = htmlPages();
+// The book page (/print/) holds every section's text, checked here on its own page; tests/e2e/print-page.test.ts
+// runs axe on what the book adds.
+const pages = pagesWithoutBook();
 const session = useSiteSession();
 
 /** The rules that read colours: all a theme changes. */

@@ -8,13 +8,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { htmlPages } from '../build/site.ts';
+import { pagesWithoutBook } from '../build/site.ts';
 import { openRecordedPage } from './browser.ts';
 import { waitForFullRender } from './render-probe.ts';
 import { useSiteSession } from './site-session.ts';
 import { nextFrames, upgradeAllWidgets } from './widget-probe.ts';
 
-const pages = htmlPages();
+// The book page (/print/) is every section page's text in a narrow column: tests/e2e/print-page.test.ts checks
+// its width at 320 px.
+const pages = pagesWithoutBook();
 const session = useSiteSession();
 
 /** Widths in CSS px; 384 px at two device pixels per CSS px is a 768 px screen at 200 % zoom. */
