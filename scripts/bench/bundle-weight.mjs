@@ -66,7 +66,10 @@ export async function measureBundle(outDir) {
   const perWidget = [];
   for (const specifier of importsOf(sources.get('widgets.js') ?? '').dynamicImports) {
     const chunk = path.posix.join('.', specifier);
-    const id = /^widgets\/(.+)-[^-]+\.js$/.exec(chunk)?.[1];
+    // The hash is 8 characters of base64url, so it may contain '-' (and end with one): a widget's id is all but
+    // the last 9 characters of the name, not what precedes the last '-' ('beta-temperature-BXGY-dW8.js' was read
+    // as widget 'beta-temperature-BXGY', and 'reference-policy-FopiliU-.js' was left out).
+    const id = /^widgets\/(.+)-[\w-]{8}\.js$/.exec(chunk)?.[1];
     if (id === undefined || !byFile.has(chunk)) continue;
     const needed = [...closure('widgets.js'), ...closure(chunk)].filter((file, index, all) => all.indexOf(file) === index);
     const parts = needed.map((file) => /** @type {BundleFile} */ (byFile.get(file)));
