@@ -1,7 +1,7 @@
 /**
  * The weight of the embedding bundle (integrations/widgets-bundle.mjs): `widgets.js`, a small entry that
  * imports a widget's chunk only when the widget's tag appears in the page, and the chunks under `widgets/`
- * (one per widget, a shared one with Lit and Chart.js, common math). Raw and gzip-9 (node:zlib, as for page
+ * (one per widget, a shared one with Lit, Chart.js and the widget platform, common math and training pieces). Raw and gzip-9 (node:zlib, as for page
  * weights). What an embedder's reader downloads is the entry plus, for each widget the page uses, that widget's
  * chunk and everything it imports statically; `perWidget` gives that for a page with one widget, and `gzip`
  * the whole bundle (every widget at once).
@@ -36,8 +36,8 @@ export function importsOf(source) {
  *
  * @param {string} outDir the build output folder (e.g. `dist`)
  * @returns {Promise<BundleWeight>}
- * @example (await measureBundle('dist')).entry.gzip // 690 (two widgets, late 2026)
- * @example (await measureBundle('dist')).perWidget.find((w) => w.id === 'dpo-loss')?.gzip // about 65 000
+ * @example (await measureBundle('dist')).entry.gzip // about 1200 (25 widgets, December 2026)
+ * @example (await measureBundle('dist')).perWidget.find((w) => w.id === 'dpo-loss')?.gzip // about 66 700
  */
 export async function measureBundle(outDir) {
   const chunkDir = path.join(outDir, 'widgets');
