@@ -1,7 +1,7 @@
 /**
  * The weight of the embedding bundle (integrations/widgets-bundle.mjs): `widgets.js`, a small entry that
  * imports a widget's chunk only when the widget's tag appears in the page, and the chunks under `widgets/`
- * (one per widget, a shared one with Lit and Chart.js, common math). Raw and gzip-9 (node:zlib, as for page
+ * (one per widget, a shared one with Lit, Chart.js and the widget platform, common math and training pieces). Raw and gzip-9 (node:zlib, as for page
  * weights). What an embedder's reader downloads is the entry plus, for each widget the page uses, that widget's
  * chunk and everything it imports statically; `perWidget` gives that for a page with one widget, and `gzip`
  * the whole bundle (every widget at once).
@@ -36,8 +36,8 @@ export function importsOf(source) {
  *
  * @param {string} outDir the build output folder (e.g. `dist`)
  * @returns {Promise<BundleWeight>}
- * @example (await measureBundle('dist')).entry.gzip // 690 (two widgets, late 2026)
- * @example (await measureBundle('dist')).perWidget.find((w) => w.id === 'dpo-loss')?.gzip // about 65 000
+ * @example (await measureBundle('dist')).entry.gzip // about 1200 (25 widgets, December 2026)
+ * @example (await measureBundle('dist')).perWidget.find((w) => w.id === 'dpo-loss')?.gzip // about 66 700
  */
 export async function measureBundle(outDir) {
   const chunkDir = path.join(outDir, 'widgets');
@@ -66,7 +66,10 @@ export async function measureBundle(outDir) {
   const perWidget = [];
   for (const specifier of importsOf(sources.get('widgets.js') ?? '').dynamicImports) {
     const chunk = path.posix.join('.', specifier);
-    const id = /^widgets\/(.+)-[^-]+\.js$/.exec(chunk)?.[1];
+    // The hash is 8 characters of base64url, so it may contain '-' (and end with one): a widget's id is all but
+    // the last 9 characters of the name, not what precedes the last '-' ('beta-temperature-BXGY-dW8.js' was read
+    // as widget 'beta-temperature-BXGY', and 'reference-policy-FopiliU-.js' was left out).
+    const id = /^widgets\/(.+)-[\w-]{8}\.js$/.exec(chunk)?.[1];
     if (id === undefined || !byFile.has(chunk)) continue;
     const needed = [...closure('widgets.js'), ...closure(chunk)].filter((file, index, all) => all.indexOf(file) === index);
     const parts = needed.map((file) => /** @type {BundleFile} */ (byFile.get(file)));
