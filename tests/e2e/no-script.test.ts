@@ -6,13 +6,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { htmlPages, readPage } from '../build/site.ts';
+import { htmlPages, pagesWithoutBook, readPage } from '../build/site.ts';
 import { openRecordedPage } from './browser.ts';
 import { useSiteSession } from './site-session.ts';
 
 const session = useSiteSession();
 const pagesWithHeader = htmlPages().filter((page) => readPage(page).includes('data-theme-toggle'));
-const pagesWithExercises = htmlPages().filter((page) => readPage(page).includes('data-exercise='));
+// The book page (/print/) leaves the answer forms out on purpose (its worked solutions stay): print-page.test.ts.
+const pagesWithExercises = pagesWithoutBook().filter((page) => readPage(page).includes('data-exercise='));
 
 /** How many elements matching the selector the reader can see. */
 const visibleCount = (page: Page, selector: string): Promise<number> =>
