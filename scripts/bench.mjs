@@ -397,14 +397,14 @@ function collectFigures(pages, widgets, build, trainers, bundle, bundleError) {
     figures.push(
       figure({ subject, metric: 'loaderJs', value: w?.loaderOnly.gzip, unit: 'bytes', budget: 'loaderJs', ...(note ? { note } : {}) }),
       figure({ subject, metric: 'initialJs', value: w?.initial.gzip, unit: 'bytes' }),
-      // The budget is a reading page's (a chapter's page with its widgets). The gallery (/widgets/) holds
-      // every widget of the course, so its total grows with the course; it is reported, without a budget.
+      // The budget is a reading page's (a chapter's page with its widgets). The gallery (/widgets/) and the book
+      // (/print/) hold every widget of the course, so their totals grow with the course; reported, without a budget.
       figure({
         subject,
         metric: 'allJs',
         value: w && w.failedUpgrades.length === 0 ? w.all.gzip : null,
         unit: 'bytes',
-        ...(page.kind === 'gallery' ? {} : { budget: 'allJs' }),
+        ...(page.kind === 'gallery' || page.kind === 'book' ? {} : { budget: 'allJs' }),
         ...(note || upgradeNote ? { note: note ?? upgradeNote } : {}),
       }),
       figure({ subject, metric: 'transfer', value: w?.transfer.all, unit: 'bytes' }),
@@ -413,7 +413,10 @@ function collectFigures(pages, widgets, build, trainers, bundle, bundleError) {
     if (lh) {
       const lhNote = lh.runtimeError ? `Lighthouse error: ${lh.runtimeError}` : undefined;
       for (const metric of /** @type {const} */ (['perf', 'a11y', 'bestPractices', 'seo'])) {
-        figures.push(figure({ subject, metric, value: lh[metric], unit: 'score', better: 'higher', budget: metric, ...(lhNote ? { note: lhNote } : {}) }));
+        // The book page is every section's 8 MB of typeset text on one page, for printing: its performance score
+        // is reported, not held to the reading pages' budget.
+        const budgeted = !(page.kind === 'book' && metric === 'perf');
+        figures.push(figure({ subject, metric, value: lh[metric], unit: 'score', better: 'higher', ...(budgeted ? { budget: metric } : {}), ...(lhNote ? { note: lhNote } : {}) }));
       }
       figures.push(
         figure({ subject, metric: 'lcp', value: lh.lcpMs, unit: 'ms' }),

@@ -9,7 +9,7 @@ import path from 'node:path';
 const ASSET_FOLDERS = new Set(['_astro', 'pagefind']);
 
 /**
- * @typedef {'home' | 'chapter' | 'section' | 'embed' | 'gallery' | 'not-found' | 'other'} PageKind
+ * @typedef {'home' | 'chapter' | 'section' | 'embed' | 'gallery' | 'book' | 'not-found' | 'other'} PageKind
  * @typedef {{ path: string, kind: PageKind }} SitePage  `path` is relative to the base, e.g. `chapter-2/bradley-terry/`
  */
 
@@ -21,6 +21,7 @@ const ASSET_FOLDERS = new Set(['_astro', 'pagefind']);
  * @example pageKind('chapter-2/') // 'chapter'
  * @example pageKind('chapter-2/bradley-terry/') // 'section'
  * @example pageKind('embed/dpo-loss/') // 'embed'
+ * @example pageKind('print/') // 'book'
  */
 export function pageKind(pagePath) {
   if (pagePath === '') return 'home';
@@ -29,11 +30,13 @@ export function pageKind(pagePath) {
   if (/^chapter-[^/]+\/.+/.test(pagePath)) return 'section';
   if (pagePath.startsWith('embed/')) return 'embed';
   if (pagePath === 'widgets/') return 'gallery';
+  // The whole course on one page, for printing (src/pages/print/index.astro).
+  if (pagePath === 'print/') return 'book';
   return 'other';
 }
 
 /**
- * Lists the pages of a built site, sorted: home, chapters, sections, other pages, gallery, 404, embeds.
+ * Lists the pages of a built site, sorted: home, chapters, sections, other pages, gallery, book, 404, embeds.
  *
  * @param {string} outDir the build output folder (e.g. `dist`)
  * @returns {Promise<SitePage[]>}
@@ -57,7 +60,7 @@ export async function listPages(outDir) {
     }
   };
   await walk(outDir, '');
-  const order = { home: 0, chapter: 1, section: 2, other: 3, gallery: 4, 'not-found': 5, embed: 6 };
+  const order = { home: 0, chapter: 1, section: 2, other: 3, gallery: 4, book: 5, 'not-found': 6, embed: 7 };
   return pages.sort(
     (a, b) => order[a.kind] - order[b.kind] || a.path.localeCompare(b.path, 'en', { numeric: true }),
   );
