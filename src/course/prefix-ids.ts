@@ -75,11 +75,20 @@ export function prefixIds(html: string, options: PrefixOptions): string {
   return toHtml(tree as never, { allowDangerousHtml: true });
 }
 
+/** A fragment as the id it names (`%20` decoded); as written when it is not valid percent-encoding. */
+function fragmentId(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 function rewrittenHref(href: string, own: (id: string) => string, sections: ReadonlyMap<string, string>): string {
-  if (href.startsWith('#')) return href.length > 1 ? `#${own(decodeURIComponent(href.slice(1)))}` : href;
+  if (href.startsWith('#')) return href.length > 1 ? `#${own(fragmentId(href.slice(1)))}` : href;
   const hash = href.indexOf('#');
   const path = hash === -1 ? href : href.slice(0, hash);
   const target = sections.get(path);
   if (target === undefined) return href;
-  return hash === -1 || hash === href.length - 1 ? `#${target}` : `#${prefixedId(target, decodeURIComponent(href.slice(hash + 1)))}`;
+  return hash === -1 || hash === href.length - 1 ? `#${target}` : `#${prefixedId(target, fragmentId(href.slice(hash + 1)))}`;
 }

@@ -42,6 +42,10 @@ describe('prefixIds(html, options)', () => {
     expect(out).toContain('href="https://arxiv.org/abs/2305.18290"');
   });
 
+  it('keeps a fragment that is not valid percent-encoding as written', () => {
+    expect(prefixIds('<a href="#%E0">x</a>', { prefix: 's', headingShift: 0, sections: NONE })).toBe('<a href="#s--%E0">x</a>');
+  });
+
   it('stops headings at h6, and keeps a bare "#" link', () => {
     expect(prefixIds('<h5>x</h5><a href="#">top</a>', { prefix: 's', headingShift: 3, sections: NONE })).toBe('<h6>x</h6><a href="#">top</a>');
   });
