@@ -15,15 +15,9 @@
  * // astro.config.mjs: rehypePlugins: [rehypeEquationLabels, [rehypeWiredMath, {}], rehypeEquationAnchors, …]
  */
 import { equationAnchor, equationLabel, equationReference, portableTex } from './equation-labels.ts';
+import { classesOf, element, text, textOf, type HastNode } from './hast-node.ts';
 
-/** A hast node, loosely typed. */
-interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-}
+type Node = HastNode;
 
 /** What the plugins need of a file (a VFile): its path, and `data` to pass the labels from one to the other. */
 interface File {
@@ -41,14 +35,7 @@ interface NumberedEquation {
 
 const DATA_KEY = 'poNumberedEquations';
 
-const classesOf = (node: Node): unknown[] => {
-  const value = node.properties?.['className'];
-  return Array.isArray(value) ? value : [];
-};
 const hasClass = (node: Node, name: string) => node.type === 'element' && classesOf(node).includes(name);
-const textOf = (node: Node): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
-const element = (tagName: string, properties: Record<string, unknown>, children: Node[]): Node => ({ type: 'element', tagName, properties, children });
-const text = (value: string): Node => ({ type: 'text', value });
 
 function walk(node: Node, visit: (node: Node, parent: Node | undefined) => void, parent?: Node): void {
   visit(node, parent);

@@ -19,6 +19,7 @@
  */
 import glossaryData from '../../content/glossary.json' with { type: 'json' };
 import { entryForText, entryNames, glossaryAnchor, parseGlossary, type GlossaryEntry } from './glossary-entry.ts';
+import { classesOf, textOf } from './hast-node.ts';
 import { withBase } from './urls.ts';
 
 /** A hast node, loosely typed (element, text, root or an MDX JSX element). */
@@ -48,10 +49,6 @@ const SKIPPED_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'button', 'scri
 const SKIPPED_COMPONENTS = new Set(['Widget', 'Exercise', 'SectionLink', 'CopySnippet']);
 const SKIPPED_CLASSES = new Set(['katex', 'katex-display', 'math-inline', 'math-display', 'language-math']);
 
-const classesOf = (node: GlossaryNode): unknown[] => {
-  const value = node.properties?.['className'];
-  return Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : [];
-};
 const isJsx = (node: GlossaryNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Whether nothing below this node is running text. */
@@ -61,7 +58,6 @@ function skipsSubtree(node: GlossaryNode): boolean {
 }
 
 const isHeading = (node: GlossaryNode) => node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '');
-const textOf = (node: GlossaryNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
 /**
  * The entries whose term a section's Definitions part bolds: every `strong` inside a list item between the h2 with

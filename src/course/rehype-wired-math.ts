@@ -22,19 +22,11 @@ import type { KatexOptions } from 'katex';
 import rehypeKatex from 'rehype-katex';
 import type { WidgetDefinition } from '../widgets/shared/widget-definition.ts';
 import { getWidget, widgetState } from '../widgets/registry.ts';
+import { classesOf, element, text, textOf, type HastNode } from './hast-node.ts';
 import { valueWidths } from './wired-value-width.ts';
 import { valText, WiredMathError, wiredMarks, wiredMathMacros, wiredMathStrict, wiredMathTrust } from './wired-math.ts';
 
-/** A hast node, loosely typed (element, text, root or an MDX JSX element). */
-interface Node {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  value?: string;
-  properties?: Record<string, unknown>;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-}
+type Node = HastNode;
 
 /** What the plugin needs of a file (a VFile). */
 interface File {
@@ -49,10 +41,6 @@ export interface RehypeWiredMathOptions {
   widget?: (id: string) => WidgetDefinition | undefined;
 }
 
-const classesOf = (node: Node): unknown[] => {
-  const value = node.properties?.['className'];
-  return Array.isArray(value) ? value : [];
-};
 const isMath = (node: Node) => node.type === 'element' && classesOf(node).some((c) => c === 'math-inline' || c === 'math-display' || c === 'language-math');
 const jsxAttribute = (node: Node, name: string): string | undefined => {
   const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
@@ -218,13 +206,6 @@ export default function rehypeWiredMath(options: RehypeWiredMathOptions = {}) {
   };
 }
 
-function textOf(node: Node): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
-}
-
-const element = (tagName: string, properties: Record<string, unknown>, children: Node[]): Node => ({ type: 'element', tagName, properties, children });
-const text = (value: string): Node => ({ type: 'text', value });
 
 /** The "where:" legend of a display equation: one button per marked symbol, with its live value if it has one. */
 function whereLegend(widget: WidgetDefinition, names: string[], values: Record<string, string>, widths: Record<string, number>): Node {
