@@ -9,8 +9,11 @@ export interface OutlineSection extends SectionRecord {
   entry: CollectionEntry<'sections'>;
 }
 
+/** A chapter as the outline loads it: its whole entry (introduction included) and its written sections. */
+export type LoadedChapter = CollectionEntry<'chapters'>['data'] & OutlineChapter<OutlineSection>;
+
 /** Chapters with their written sections, in reading order. */
-export async function loadOutline(): Promise<OutlineChapter<OutlineSection>[]> {
+export async function loadOutline(): Promise<LoadedChapter[]> {
   const [chapters, sections] = await Promise.all([getCollection('chapters'), getCollection('sections')]);
   return courseOutline(
     chapters.map((chapter) => chapter.data),

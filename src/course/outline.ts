@@ -43,10 +43,10 @@ export function compareSectionNumbers(a: string, b: string): number {
  *   [{ id: 'chapter-2/bradley-terry', chapter: 2, section: '2.3', title: 'Bradley–Terry preference model', summary: '…' }])
  * // → [{ number: 2, title: 'The formal objects', …, sections: [{ section: '2.3', … }] }]
  */
-export function courseOutline<S extends SectionRecord>(
-  chapters: readonly ChapterRecord[],
+export function courseOutline<S extends SectionRecord, C extends ChapterRecord = ChapterRecord>(
+  chapters: readonly C[],
   sections: readonly S[],
-): OutlineChapter<S>[] {
+): (C & OutlineChapter<S>)[] {
   const seen = new Map<string, string>();
   for (const entry of sections) {
     const previous = seen.get(entry.section);
