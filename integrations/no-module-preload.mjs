@@ -42,8 +42,7 @@ export default function noModulePreload() {
  * Step 3: the helper, now `(importChunk) => importChunk()`, goes into each chunk that imports it (one short
  * `const` in place of the import statement), and its own chunk leaves the bundle: one request fewer, about 65 B
  * gzip, for every page whose scripts make a dynamic import (all of them, since the site header's search opener
- * does). Fails the build when an importer's statement is not the expected `import{t as e}from"./<helper>"` (or
- * `import{t}from…`, when the importer keeps the helper's name).
+ * does). Fails the build when an importer's statement is not the expected `import{t as e}from"./<helper>"`.
  *
  * @param {Record<string, { type: string, code?: string, imports?: string[], fileName: string }>} bundle
  * @param {string} helperFile the helper chunk's file name, e.g. `_astro/preload-helper.DygEbaNj.js`
@@ -52,13 +51,13 @@ export default function noModulePreload() {
 function inlineHelper(bundle, helperFile, exportName) {
   const base = helperFile.split('/').pop() ?? helperFile;
   const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const statement = new RegExp(`import\\s*\\{\\s*${escaped(exportName)}(?:\\s+as\\s+([\\w$]+))?\\s*\\}\\s*from\\s*(["'\`])\\./${escaped(base)}\\2;?`);
+  const statement = new RegExp(`import\\s*\\{\\s*${escaped(exportName)}\\s+as\\s+([\\w$]+)\\s*\\}\\s*from\\s*(["'\`])\\./${escaped(base)}\\2;?`);
   for (const chunk of Object.values(bundle)) {
     if (chunk.type !== 'chunk' || chunk.fileName === helperFile || !chunk.imports?.includes(helperFile)) continue;
     const code = chunk.code ?? '';
     const match = statement.exec(code);
     if (match === null) throw new Error(`po:no-module-preload: ${chunk.fileName} imports ${helperFile} in an unexpected form: ${code.slice(0, 300)}`);
-    chunk.code = `${code.slice(0, match.index)}const ${match[1] ?? exportName}=f=>f();${code.slice(match.index + match[0].length)}`;
+    chunk.code = `${code.slice(0, match.index)}const ${match[1]}=f=>f();${code.slice(match.index + match[0].length)}`;
     chunk.imports = chunk.imports.filter((file) => file !== helperFile);
   }
   delete bundle[helperFile];
