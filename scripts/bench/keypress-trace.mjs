@@ -22,7 +22,7 @@
  * Absolute times swing with the load of a shared machine; compare counts, and times only within one run.
  *
  * CLI: `node scripts/bench/keypress-trace.mjs [--dist dist] [--presses 20] [--slowdown 4] [--profile]
- * [--json out.json] [--trace-dir folder] [--css 'a stylesheet to try'] [path …]` (paths default to the 5.3 section page and the DPO embed page).
+ * [--json out.json] [--trace-dir folder] [--css 'a stylesheet to try'] [--init 'a script to try'] [path …]` (paths default to the 5.3 section page and the DPO embed page).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -213,14 +213,17 @@ export function analyzeKeypressTrace(events) {
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{ presses?: number, cpuSlowdown?: number, gapMs?: number, profile?: boolean, origin?: string, traceOut?: string, css?: string }} [options]
+ * @param {{ presses?: number, cpuSlowdown?: number, gapMs?: number, profile?: boolean, origin?: string, traceOut?: string, css?: string, init?: string }} [options]
  *   `traceOut`: also save the raw trace there (opens in the DevTools Performance panel); `css`: a stylesheet
- *   added to the page after load (the page's CSP is bypassed for it), to try a style change without a build
+ *   added to the page after load (the page's CSP is bypassed for it), to try a style change without a build;
+ *   `init`: a script run in the page before its own scripts (Playwright's `addInitScript`), to try a change of
+ *   behaviour without a build (for example, removing every `data-val` mark once the document is parsed)
  * @returns {Promise<{ presses: PressTrace[], settle: PressTrace | null, profile?: unknown }>}
  */
-export async function traceKeypresses(browser, url, { presses = 20, cpuSlowdown = 4, gapMs = 250, profile = false, origin = '', traceOut = '', css = '' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1350, height: 940 }, ...(css ? { bypassCSP: true } : {}) });
+export async function traceKeypresses(browser, url, { presses = 20, cpuSlowdown = 4, gapMs = 250, profile = false, origin = '', traceOut = '', css = '', init = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1350, height: 940 }, ...(css || init ? { bypassCSP: true } : {}) });
   const page = await context.newPage();
+  if (init) await page.addInitScript({ content: init });
   try {
     await page.goto(url, { waitUntil: 'load' });
     if (css) await page.addStyleTag({ content: css });
@@ -296,6 +299,7 @@ async function main() {
   const profile = flag('--profile');
   const traceDir = option('--trace-dir', '');
   const css = option('--css', '');
+  const init = option('--init', '');
   const paths = args.length > 0 ? args : ['/chapter-5/dpo-loss/', '/embed/dpo-loss/'];
   const server = await startServer({ root: path.resolve(dist), base: '/', port: 0 });
   const browser = await launchChromium();
@@ -309,6 +313,7 @@ async function main() {
         profile,
         origin: server.origin,
         css,
+        init,
         traceOut: traceDir ? path.join(traceDir, `${pagePath.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.trace.json`) : '',
       });
       results[pagePath] = result;

@@ -30,6 +30,17 @@ const pageOf = (section: string) => {
 const valTexts = (page: Page, name: string) =>
   page.evaluate(`[...document.querySelectorAll('[data-val="${name}"]')].map((element) => element.localName + ':' + element.textContent)`) as Promise<string[]>;
 
+/**
+ * Waits until every `\val` mark of each name shows the expected number, then checks that they do: numbers near
+ * the viewport follow the widget in the frame of its change, the others once it settles (near-first-writes.ts).
+ */
+async function expectValues(page: Page, expected: Readonly<Record<string, string>>): Promise<void> {
+  const shown = async () =>
+    Object.fromEntries(await Promise.all(Object.keys(expected).map(async (name) => [name, [...new Set((await valTexts(page, name)).map((text) => text.split(':')[1]))]])));
+  const wanted = Object.fromEntries(Object.entries(expected).map(([name, number]) => [name, [number]]));
+  await expect.poll(shown, { timeout: 15_000 }).toEqual(wanted);
+}
+
 /** Whether the widget's control with this id sits in a lit box. */
 const controlLit = (page: Page, tag: string, id: string) =>
   page.evaluate(`!!document.querySelector('${tag}').shadowRoot.getElementById('${id}').closest('[data-sym-active]')`) as Promise<boolean>;
@@ -209,8 +220,9 @@ describe('5.3: live numbers keep KaTeX\'s typesetting', () => {
       await nextFrames(page);
       const beta = /^β = ([\d.]+),/.exec((await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`)) as string)![1]!;
       expect(beta).not.toBe('0.1');
+      // β's marks are far from the widget: they follow once the widget settles.
+      await expect.poll(shape, { timeout: 15_000 }).toContain(`beta:mord=${beta}|mspace=`);
       const after = await shape();
-      expect(after).toContain(`beta:mord=${beta}|mspace=`);
       // Same children, same classes, for every mark: only the numbers changed.
       const classes = (marks: string[]) => marks.map((mark) => mark.replace(/=[^|]*/g, ''));
       expect(classes(after)).toEqual(classes(before));
@@ -257,7 +269,7 @@ describe('2.3: the Bradley–Terry equations and po-bradley-terry', () => {
       expect(await valTexts(page, 'p-1')).toEqual([`mn:${p}`, `span:${p}`]);
       const summary = (await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`)) as string;
       const mean = /mean loss ([\d.]+)/.exec(summary)![1];
-      expect((await valTexts(page, 'loss-mean')).map((text) => text.split(':')[1])).toEqual([mean, mean]);
+      await expectValues(page, { 'loss-mean': mean! });
       expect(await recorder.shifts()).toEqual([]);
     } finally {
       await context.close();
@@ -532,11 +544,7 @@ describe.each(wiredSections.map((wired) => [wired.section, wired] as const))('%s
       await nextFrames(page);
       const shown = await wired.shown(page, tag);
       expect(shown[wired.changes.name]).not.toBe(wired.changes.from);
-      for (const [name, number] of Object.entries(shown)) {
-        const texts = await valTexts(page, name);
-        expect(texts.length, `\\val{${name}} on the page`).toBeGreaterThan(0);
-        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([number]));
-      }
+      await expectValues(page, shown);
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
@@ -595,12 +603,11 @@ describe('2.2: the reward-model equations and po-reward-model', () => {
       await nextFrames(page);
       const [w1, w2, w3] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 3), await tableCell(page, tag, 2, 4)];
       expect(w1).not.toBe('1.17');
-      expect(await valTexts(page, 'w-1')).toEqual([`mn:${w1}`, `span:${w1}`]);
-      expect(await valTexts(page, 'w-2')).toEqual([`mn:${w2}`, `span:${w2}`]);
-      expect(await valTexts(page, 'w-3')).toEqual([`mn:${w3}`, `span:${w3}`]);
+      await expectValues(page, { 'w-1': w1, 'w-2': w2, 'w-3': w3 });
+      expect((await valTexts(page, 'w-1')).map((text) => text.split(':')[0])).toEqual(['mn', 'span']);
       const loss = /: loss ([\d.]+),/.exec(await summaryOf(page))![1]!;
-      expect(new Set((await valTexts(page, 'loss')).map((text) => text.split(':')[1]))).toEqual(new Set([loss]));
-      expect(new Set((await valTexts(page, 'eta')).map((text) => text.split(':')[1]))).toEqual(new Set([eta]));
+      await expectValues(page, { loss });
+      await expectValues(page, { eta });
       expect(problemsOf(record)).toEqual([]);
     } finally {
       await context.close();
@@ -639,11 +646,9 @@ describe('1.2: the proxy-reward equations and po-proxy-reward', () => {
       const tau = /Kendall τ_b = ([−\d.]+)/.exec(summary)![1]!;
       const [wh, ws, wl] = /ŵ = \(([^,]+), ([^,]+), ([^)]+)\)/.exec(caption)!.slice(1);
       expect(summary).toContain('N = 210');
-      expect((await valTexts(page, 'tau-b')).map((text) => text.split(':')[1])).toEqual([tau, tau]);
+      await expectValues(page, { 'tau-b': tau, 'w-h': wh!, 'w-s': ws!, 'w-l': wl! });
+      expect((await valTexts(page, 'tau-b')).length).toBe(2);
       expect((await valTexts(page, 'comparisons')).map((text) => text.split(':')[1])).toContain('210');
-      for (const [name, value] of [['w-h', wh], ['w-s', ws], ['w-l', wl]] as const) {
-        expect((await valTexts(page, name)).map((text) => text.split(':')[1])).toEqual([value, value]);
-      }
     } finally {
       await context.close();
     }
@@ -679,8 +684,9 @@ describe('two wired widgets on one page', () => {
       await nextFrames(page);
       const scale = await page.locator('po-bradley-terry #scale').getAttribute('aria-valuetext');
       expect(scale).not.toBe('1');
+      await expectValues(page, { scale: scale! });
       expect(await valTexts(page, 'scale')).toEqual([`span:${scale}`]);
-      expect(new Set((await valTexts(page, 'beta')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.1']));
+      await expectValues(page, { beta: '0.1' });
       expect(await litMarks(page)).toEqual(['scale']);
       expect(problemsOf(record)).toEqual([]);
     } finally {
@@ -754,12 +760,8 @@ describe('2.5: the β-temperature equations and po-beta-temperature', () => {
       // Readout rows of the table: 5 = E_π[r], 6 = KL(π‖π_ref), 7 = H(π); column 5 is π_β.
       const [reward, kl, entropy] = [await tableCell(page, tag, 5, 5), await tableCell(page, tag, 6, 5), await tableCell(page, tag, 7, 5)];
       expect(kl).not.toBe('0.1715');
-      for (const [name, shown] of [['reward', reward], ['kl', kl], ['entropy', entropy]] as const) {
-        const texts = await valTexts(page, name);
-        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
-        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
-      }
-      expect(new Set((await valTexts(page, 'beta')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.7']));
+      await expectValues(page, { reward, kl, entropy });
+      await expectValues(page, { beta: '0.7' });
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
@@ -809,12 +811,8 @@ describe('5.1: the optimal-policy equations and po-optimal-policy', () => {
         maximum: await tableCell(page, tag, 10, 7),
       };
       expect(shown.objective).not.toBe('1.3483');
-      for (const [name, value] of Object.entries(shown)) {
-        const texts = await valTexts(page, name);
-        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
-        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([value]));
-      }
-      expect(new Set((await valTexts(page, 'gap')).map((text) => text.split(':')[1]))).toEqual(new Set([shown['gap-kl']]));
+      await expectValues(page, shown);
+      await expectValues(page, { gap: shown['gap-kl'] });
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
@@ -857,12 +855,8 @@ describe('5.2: the implicit-reward equations and po-implicit-reward', () => {
       // Row 2 of the table is response 2: column 2 = r + c, column 7 = r̂_θ, column 8 = r + c − r̂_θ (= β log Z at T = 1).
       const [reward, rhat, offset] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 7), await tableCell(page, tag, 2, 8)];
       expect(offset).toBe('1.5427');
-      for (const [name, shown] of [['r-2', reward], ['rhat-2', rhat], ['log-z', offset]] as const) {
-        const texts = await valTexts(page, name);
-        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
-        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
-      }
-      expect(new Set((await valTexts(page, 'rhat-2')).map((text) => text.split(':')[1]))).toEqual(new Set(['−0.0367']));
+      await expectValues(page, { 'r-2': reward, 'rhat-2': rhat, 'log-z': offset });
+      await expectValues(page, { 'rhat-2': '−0.0367' });
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
@@ -906,14 +900,10 @@ describe('3.1: the pairwise-loss equations and po-pairwise-loss', () => {
       // Table columns: 3 = margin m, 5 = loss, 6 = gradient (the logistic loss is selected).
       const shown = { 'm-1': await tableCell(page, tag, 1, 3), 'loss-1': await tableCell(page, tag, 1, 5), 'grad-1': await tableCell(page, tag, 1, 6) };
       expect(shown['m-1']).not.toBe('1.535');
-      for (const [name, value] of Object.entries(shown)) {
-        const texts = await valTexts(page, name);
-        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
-        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([value]));
-      }
+      await expectValues(page, shown);
       // K = 4: C(4, 2) = 6 pairs per prompt; the K-wise logistic batch loss of seed 42 is 0.709501 (numpy).
-      expect(new Set((await valTexts(page, 'pairs-per-prompt')).map((text) => text.split(':')[1]))).toEqual(new Set(['6']));
-      expect(new Set((await valTexts(page, 'batch-loss')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.7095']));
+      await expectValues(page, { 'pairs-per-prompt': '6' });
+      await expectValues(page, { 'batch-loss': '0.7095' });
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
@@ -956,11 +946,7 @@ describe('5.5: the DPO gradient equations and po-dpo-gradient', () => {
       // Row 1 of the table is pair 1 (y2 ≻ y4): column 4 = u, column 5 = w, column 6 = its logit step.
       const [margin, weight, push] = [await tableCell(page, tag, 1, 4), await tableCell(page, tag, 1, 5), await tableCell(page, tag, 1, 6)];
       expect(weight).not.toBe('0.187');
-      for (const [name, shown] of [['t', '11'], ['margin-1', margin], ['weight-1', weight], ['push-1', push]] as const) {
-        const texts = await valTexts(page, name);
-        expect(texts.length, `\\val{${name}} marks`).toBeGreaterThan(0);
-        expect(new Set(texts.map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
-      }
+      await expectValues(page, { t: '11', 'margin-1': margin, 'weight-1': weight, 'push-1': push });
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
@@ -999,7 +985,7 @@ describe('3.2: the reward-margins equations and po-reward-margins', () => {
       await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 0 of 60')`);
       await nextFrames(page);
       // every margin is a tie at step 0, and a tie counts as an error
-      expect(new Set((await valTexts(page, 'error')).map((text) => text.split(':')[1]))).toEqual(new Set(['1.000']));
+      await expectValues(page, { error: '1.000' });
       await page.locator(`${tag} #run-step`).focus();
       await page.keyboard.press('Enter');
       await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 1 of 60')`);
@@ -1007,9 +993,7 @@ describe('3.2: the reward-margins equations and po-reward-margins', () => {
       // Row 5 of the table is "All pairs": column 5 = margins ≤ 0, column 6 = error rate.
       const [negative, error] = [await tableCell(page, tag, 5, 5), await tableCell(page, tag, 5, 6)];
       expect(error).not.toBe('1.000');
-      for (const [name, shown] of [['negative', negative], ['error', error], ['step', '1']] as const) {
-        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
-      }
+      await expectValues(page, { negative, error, step: '1' });
       expect(await page.evaluate(`${shadow}.activeElement?.id`)).toBe('run-step');
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
@@ -1036,9 +1020,7 @@ describe('4.2: the rm-training equations and po-rm-training', () => {
       await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 0 of 40')`);
       await nextFrames(page);
       // every reward is 0 at epoch 0, so both validation losses are log 2
-      for (const name of ['pairs-val', 'kwise-val']) {
-        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set(['0.693']));
-      }
+      await expectValues(page, { 'pairs-val': '0.693', 'kwise-val': '0.693' });
       await page.locator(`${tag} #run-step`).focus();
       await page.keyboard.press('Enter');
       await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 1 of 40')`);
@@ -1046,11 +1028,9 @@ describe('4.2: the rm-training equations and po-rm-training', () => {
       // Rows 2 and 4 of the table are the shuffled-pair and K-wise validation rows; column 3 is the loss now.
       const [pairs, kwise] = [await tableCell(page, tag, 2, 3), await tableCell(page, tag, 4, 3)];
       expect(pairs).not.toBe('0.693');
-      for (const [name, shown] of [['pairs-val', pairs], ['kwise-val', kwise], ['epoch', '0.1']] as const) {
-        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
-      }
+      await expectValues(page, { 'pairs-val': pairs, 'kwise-val': kwise, epoch: '0.1' });
       // the labeller's model does not train: its loss stays the table's last row
-      expect(new Set((await valTexts(page, 'gold')).map((text) => text.split(':')[1]))).toEqual(new Set([await tableCell(page, tag, 5, 3)]));
+      await expectValues(page, { gold: await tableCell(page, tag, 5, 3) });
       expect(await page.evaluate(`${shadow}.activeElement?.id`)).toBe('run-step');
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
@@ -1092,7 +1072,7 @@ describe('5.4: the DPO trainer equations and po-dpo-trainer', () => {
       await page.keyboard.press('Enter');
       await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 0 of 300')`);
       await nextFrames(page);
-      expect(new Set((await valTexts(page, 'loss')).map((text) => text.split(':')[1]))).toEqual(new Set(['0.6931']));
+      await expectValues(page, { loss: '0.6931' });
       await page.locator(`${tag} #run-step`).focus();
       await page.keyboard.press('Enter');
       await waitForTrue(page, `${shadow}.getElementById('run-status').textContent.includes('Step 1 of 300')`);
@@ -1100,9 +1080,7 @@ describe('5.4: the DPO trainer equations and po-dpo-trainer', () => {
       // Row 2 of the table is step 1: column 2 = loss, column 3 = reward accuracy.
       const [loss, accuracy] = [await tableCell(page, tag, 2, 2), await tableCell(page, tag, 2, 3)];
       expect(loss).not.toBe('0.6931');
-      for (const [name, shown] of [['loss', loss], ['accuracy', accuracy], ['step', '1']] as const) {
-        expect(new Set((await valTexts(page, name)).map((text) => text.split(':')[1])), name).toEqual(new Set([shown]));
-      }
+      await expectValues(page, { loss, accuracy, step: '1' });
       // the focus stays on Step, and the summary follows the run
       expect(await page.evaluate(`${shadow}.activeElement?.id`)).toBe('run-step');
       expect(await recorder.shifts()).toEqual([]);

@@ -7,7 +7,9 @@
  *   activating a legend button moves the focus to the symbol's first control;
  * - using a control (focus, pointer, input) lights up the symbols that stand for its key;
  * - every `\val` number of the scope (in KaTeX's HTML, in its MathML and in the legends) follows the widget's
- *   state, written once per animation frame, in the frame that paints the widget's own change.
+ *   state: those in an equation (or legend) near the viewport are written once per animation frame, in the frame
+ *   that paints the widget's own change; the others once the changes settle, or as soon as they come near
+ *   (src/widgets/shared/near-first-writes.ts).
  *
  * A scope belongs to the `[data-po-widget]` inside it, else to the page's first one with its id, so a page can
  * hold several wired widgets. The controller ships in the widget's chunk: a page's initial script only loads the
@@ -24,6 +26,7 @@ import { controlKey, highlightSymbolAxes, keysOfSymbols, symbolsForKey } from '.
 import type { WidgetChartConfig } from './chart-types.ts';
 import type { WidgetDefinition } from './widget-definition.ts';
 import type { EquationSymbol } from './widget-equations.ts';
+import { NearFirstWrites } from './near-first-writes.ts';
 
 /** Where a highlight comes from; the first one set in this order wins. */
 type Source = 'pointer' | 'focus' | 'control' | 'pinned';
@@ -38,6 +41,11 @@ export interface EquationLinkOptions {
 }
 
 const MARK = '[data-sym], [data-po-sym-ref]';
+/**
+ * How far outside the viewport an equation still counts as near: one viewport height above and below, so that
+ * scrolling reaches numbers that are already written.
+ */
+const NEAR_MARGIN = '100% 0px';
 const nameOf = (element: Element): string | null => element.getAttribute('data-sym') ?? element.getAttribute('data-po-sym-ref');
 
 /** Links one widget element to its scopes' equations. */
@@ -46,7 +54,12 @@ export class EquationLinkController implements ReactiveController {
   readonly #options: EquationLinkOptions;
   #scopes: Element[] = [];
   #marks: Element[] = [];
-  #values: Element[] = [];
+  /** The `\val` marks by the box whose nearness decides when they are written (their equation, else themselves). */
+  #values = new Map<Element, Element[]>();
+  #near: IntersectionObserver | null = null;
+  readonly #writes = new NearFirstWrites<Element>((boxes) => this.#writeValues(boxes));
+  /** The next frame writes every number, near or not (the first write after connecting). */
+  #writeAll = true;
   #sources = new Map<Source, readonly string[]>();
   #active: readonly string[] = [];
   #frame = 0;
@@ -78,7 +91,22 @@ export class EquationLinkController implements ReactiveController {
       (scope) => (scope.querySelector(`[data-po-widget="${id}"]`) ?? document.querySelector(`[data-po-widget="${id}"]`)) === this.#host,
     );
     this.#marks = this.#scopes.flatMap((scope) => [...scope.querySelectorAll(MARK)]);
-    this.#values = this.#scopes.flatMap((scope) => [...scope.querySelectorAll('[data-val]')]);
+    this.#values = new Map();
+    for (const mark of this.#scopes.flatMap((scope) => [...scope.querySelectorAll('[data-val]')])) {
+      const box = mark.closest('.katex') ?? mark;
+      this.#values.set(box, [...(this.#values.get(box) ?? []), mark]);
+    }
+    if (this.#values.size > 0) {
+      this.#near = new IntersectionObserver(
+        (entries) => {
+          const due = entries.filter((entry) => this.#writes.setNear(entry.target, entry.isIntersecting)).map((entry) => entry.target);
+          if (due.length > 0) this.#writeValues(due);
+        },
+        { rootMargin: NEAR_MARGIN },
+      );
+      for (const box of this.#values.keys()) this.#near.observe(box);
+    }
+    this.#writeAll = true;
     for (const scope of this.#scopes) {
       scope.addEventListener('pointerover', (event) => this.#fromMark('pointer', event), { signal });
       scope.addEventListener('pointerout', (event) => this.#leaveMark('pointer', event as PointerEvent), { signal });
@@ -108,11 +136,15 @@ export class EquationLinkController implements ReactiveController {
     this.#abort.controller.abort();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#near?.disconnect();
+    this.#near = null;
+    this.#writes.flush();
+    this.#writes.clear();
     this.#sources.clear();
     this.#apply();
     this.#scopes = [];
     this.#marks = [];
-    this.#values = [];
+    this.#values = new Map();
   }
 
   /**
@@ -217,12 +249,27 @@ export class EquationLinkController implements ReactiveController {
   }
 
   #scheduleValues(): void {
-    if (this.#frame !== 0 || this.#values.length === 0) return;
+    if (this.#frame !== 0 || this.#values.size === 0) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      const values = this.#options.widget().equations?.values(this.#options.state() as never, this.#host) ?? {};
-      for (const element of this.#values) writeNumber(element, values[element.getAttribute('data-val') ?? ''] ?? '—');
+      const boxes = [...this.#values.keys()];
+      if (this.#writeAll) {
+        this.#writeAll = false;
+        this.#writes.changed([]);
+        this.#writeValues(boxes);
+        return;
+      }
+      const now = this.#writes.changed(boxes);
+      if (now.length > 0) this.#writeValues(now);
     });
+  }
+
+  /** Writes the widget's current numbers into the `\val` marks of these boxes. */
+  #writeValues(boxes: readonly Element[]): void {
+    const values = this.#options.widget().equations?.values(this.#options.state() as never, this.#host) ?? {};
+    for (const box of boxes) {
+      for (const mark of this.#values.get(box) ?? []) writeNumber(mark, values[mark.getAttribute('data-val') ?? ''] ?? '—');
+    }
   }
 }
 

@@ -42,6 +42,16 @@ export interface NumberListTableOptions {
 }
 
 /**
+ * The text with every digit as 0: with tabular figures, two numbers of one shape are equally wide.
+ *
+ * @example
+ * shapeOf('−0.215'); // '−0.000'
+ */
+export function shapeOf(text: string): string {
+  return text.replace(/[0-9]/g, '0');
+}
+
+/**
  * The table template (wrapped in a horizontally scrollable, focusable region labelled by its caption).
  *
  * @example
@@ -85,10 +95,12 @@ export function numberListTable(options: NumberListTableOptions): TemplateResult
   const cell = (text: string, row: number, columnIndex: number) => {
     if (columnIndex === 0) return html`<th scope="row">${text}</th>`;
     const column = byColumn.get(columnIndex);
-    // Keyed by its text, a cell whose value changes gets a new text node: new content, not a moved one. Updated in
-    // place, a right-aligned number that changes width ("…" → "0.745", "0.000" → "−0.215" as a run trains) moves its
-    // start, which the browser counts as a layout shift when no reader input caused it.
-    if (column === undefined) return html`<td>${keyed(text, text)}</td>`;
+    // Keyed by its shape, a cell whose value changes width gets a new text node: new content, not a moved one.
+    // Updated in place, a right-aligned number that changes width ("…" → "0.745", "0.000" → "−0.215" as a run
+    // trains) moves its start, which the browser counts as a layout shift when no reader input caused it. A number
+    // of the same shape (the table's figures are tabular) keeps its width and its text node: on a slider's every
+    // step the node is only given new text, which is cheaper to lay out than a removed and inserted one.
+    if (column === undefined) return html`<td>${keyed(shapeOf(text), text)}</td>`;
     const inputId = `${id}-${column.key}-${row}`;
     return html`<td>
       <label class="visually-hidden" for=${inputId}>${column.cellLabel(row)}</label>
