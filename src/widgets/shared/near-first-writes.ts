@@ -14,12 +14,7 @@
  * writes.setNear(equationA, true);
  * writes.changed([equationA, equationB]); // → [equationA]; equationB is written 500 ms after the last change
  */
-import { SETTLE_DELAY_MS, type SettleTimers } from './settled-text.ts';
-
-const globalTimers: SettleTimers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { globalTimers, SETTLE_DELAY_MS, type SettleTimers } from './settled-text.ts';
 
 /** Near-first bookkeeping of a set of items that all change together. */
 export class NearFirstWrites<T> {

@@ -14,7 +14,8 @@ export interface SettleTimers {
   clear(handle: unknown): void;
 }
 
-const globalTimers: SettleTimers = {
+/** The page's own timers. */
+export const globalTimers: SettleTimers = {
   set: (callback, ms) => setTimeout(callback, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
