@@ -183,16 +183,15 @@ describe('5.3: the DPO loss equations and po-dpo-loss', () => {
       const summary = (await probeWidget(page, tag)).summary ?? '';
       expect(summary, 'the summary sentence names β').toMatch(/^β = ([\d.]+),/);
       const shownBeta = /^β = ([\d.]+),/.exec((await page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('.summary').textContent`)) as string)![1]!;
-      const betas = (await valTexts(page, 'beta')).map((text) => text.split(':')[1]);
-      expect(betas.length, 'β in the instances (HTML and MathML) and the legends').toBeGreaterThanOrEqual(4);
-      expect(new Set(betas)).toEqual(new Set([shownBeta]));
+      expect((await valTexts(page, 'beta')).length, 'β in the instances (HTML and MathML) and the legends').toBeGreaterThanOrEqual(4);
       const weight = await tableCell(page, tag, 1, 6);
       const u = await tableCell(page, tag, 1, 4);
-      expect(await valTexts(page, 'dpo-weight-1')).toEqual([`mn:${weight}`, `span:${weight}`]);
       expect(weight).not.toBe('0.4651');
       expect(u).not.toBe('0.140');
-      const mean = /mean ([\d.]+)/.exec(summary)![1];
-      expect((await valTexts(page, 'dpo-loss-mean')).map((text) => text.split(':')[1])).toEqual([mean, mean]);
+      const mean = /mean ([\d.]+)/.exec(summary)![1]!;
+      // The numbers far from the widget follow it once it settles, like the live summary but not in the same task.
+      await expectValues(page, { beta: shownBeta, 'dpo-weight-1': weight, 'dpo-loss-mean': mean });
+      expect(await valTexts(page, 'dpo-weight-1')).toEqual([`mn:${weight}`, `span:${weight}`]);
       expect(await recorder.shifts()).toEqual([]);
       expect(problemsOf(record)).toEqual([]);
     } finally {
