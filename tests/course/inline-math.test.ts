@@ -4,7 +4,7 @@ import { escapeHtml, inlineMathHtml } from '../../src/course/inline-math';
 describe('inlineMathHtml(text)', () => {
   it('typesets $…$ spans with MathML and escapes the rest', () => {
     const html = inlineMathHtml('Derive $\\sigma(r_w - r_l)$ <b>now</b>');
-    expect(html).toContain('class="katex"');
+    expect(html).toContain('<span class="katex po-mathml"><math');
     expect(html).toContain('<math');
     expect(html).toContain('&#60;b&#62;now&#60;/b&#62;');
     expect(html).not.toContain('<b>');
