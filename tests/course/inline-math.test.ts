@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, inlineMathHtml } from '../../src/course/inline-math';
+import { escapeHtml, inlineMathHtml, mathmlHtml } from '../../src/course/inline-math';
 
 describe('inlineMathHtml(text)', () => {
   it('typesets $…$ spans with MathML and escapes the rest', () => {
@@ -16,6 +16,19 @@ describe('inlineMathHtml(text)', () => {
 
   it('fails loudly on invalid TeX instead of printing it raw', () => {
     expect(() => inlineMathHtml('bad $\\frac{1$')).toThrow();
+  });
+});
+
+describe('mathmlHtml(tex)', () => {
+  it('gives MathML alone, in KaTeX\'s wrapper marked po-mathml (the text\'s font, global.css)', () => {
+    const html = mathmlHtml('\\pi_\\theta');
+    expect(html.startsWith('<span class="katex po-mathml"><math')).toBe(true);
+    expect(html).toContain('<annotation encoding="application/x-tex">\\pi_\\theta</annotation>');
+    expect(html).not.toContain('katex-html');
+  });
+
+  it('throws on invalid TeX', () => {
+    expect(() => mathmlHtml('\\frac{1')).toThrow();
   });
 });
 
