@@ -18,6 +18,7 @@ import { headingAnchorOptions } from './src/course/heading-anchors.ts';
 import rehypeHeadingTexts from './src/course/heading-texts.ts';
 import rehypeGlossaryLinks from './src/course/rehype-glossary-links.ts';
 import rehypeCiteBrackets from './src/course/rehype-cite-brackets.ts';
+import rehypeUnitWrappers from './src/course/rehype-unit-wrappers.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -78,7 +79,8 @@ export default defineConfig({
       // (src/course/heading-texts.ts) and a deep-link anchor after its text (src/course/heading-anchors.ts). Last,
       // the first use of each glossary term in a section links to /notation/ (src/course/rehype-glossary-links.ts),
       // and a bracket beside a <Cite> moves into it, to stay on the citation's line (src/course/rehype-cite-brackets.ts).
-      rehypePlugins: [rehypeEquationLabels, [rehypeWiredMath, {}], rehypeEquationAnchors, rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeGlossaryLinks, { base }], rehypeCiteBrackets],
+      // Last, each unit of the progressive rendering gets a box of its own (src/course/rehype-unit-wrappers.ts).
+      rehypePlugins: [rehypeEquationLabels, [rehypeWiredMath, {}], rehypeEquationAnchors, rehypeKatexFontFaces, rehypeHeadingIds, rehypeHeadingTexts, [rehypeAutolinkHeadings, headingAnchorOptions], [rehypeGlossaryLinks, { base }], rehypeCiteBrackets, rehypeUnitWrappers],
     }),
   },
   security: {

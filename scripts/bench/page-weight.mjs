@@ -32,7 +32,7 @@ import { gzipSize, transferSize } from './gzip-size.mjs';
 function fullyRendered() {
   const article = document.querySelector('[data-render-progressively]');
   if (!article) return true;
-  return [...article.querySelectorAll(':scope > *, :scope > * > li')].every(
+  return [...article.querySelectorAll(':scope .po-unit > *, :scope > * > li, :scope > .po-scope > * > li')].every(
     (element) => getComputedStyle(element).contentVisibility !== 'auto',
   );
 }

@@ -137,7 +137,7 @@ describe('progressive render and layout shift', () => {
       try {
         await page.goto(session.server.origin + section.urlPath, { waitUntil: 'load' });
         const state = (await page.evaluate(`(() => {
-          const inner = [...document.querySelectorAll('[data-render-progressively] > p > *')];
+          const inner = [...document.querySelectorAll('[data-render-progressively] > .po-unit > p > *')];
           const last = inner[inner.length - 1];
           return { pending: ${PENDING_UNITS}, lastRendered: last.checkVisibility({ contentVisibilityAuto: true }) };
         })()`)) as { pending: number; lastRendered: boolean };

@@ -9,7 +9,7 @@ import { waitForTrue } from './widget-probe.ts';
 export const PENDING_UNITS = `(() => {
   const article = document.querySelector('[data-render-progressively]');
   if (!article) return 0;
-  return [...article.querySelectorAll(':scope > *, :scope > * > li')]
+  return [...article.querySelectorAll(':scope .po-unit > *, :scope > * > li, :scope > .po-scope > * > li')]
     .filter((element) => getComputedStyle(element).contentVisibility === 'auto').length;
 })()`;
 
