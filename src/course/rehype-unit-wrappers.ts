@@ -7,7 +7,7 @@
  * Why (issue 9): when the reveal (components/ProgressiveArticle.astro) turns a unit's `content-visibility: auto`
  * off, Chromium has its parent re-checked for paint invalidation, subtree and all, in the next frame's PrePaint.
  * With the units as children of the article, every frame re-walked everything revealed so far: on the 5.3 page
- * (mobile viewport, 4× CPU slowdown) the reveal's frames spent 2.2–2.4 s in PrePaint, growing from about 5 ms to
+ * (mobile viewport, 4× CPU slowdown) the reveal's frames spent 2.4–2.6 s in PrePaint, growing from about 5 ms to
  * 45 ms a frame, where laying the whole article out at once spends 0.12–0.27 s. With a box of its own around
  * each unit, a frame re-walks only the unit it revealed.
  *
