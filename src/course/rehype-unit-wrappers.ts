@@ -16,26 +16,13 @@
  * // <p>…</p> at the top of a section → <div class="po-unit"><p>…</p></div>
  */
 
-/** A hast node, loosely typed (element, text, root or an MDX JSX element). */
-export interface UnitNode {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  properties?: Record<string, unknown>;
-  value?: string;
-  children?: UnitNode[];
-}
+import { classesOf, element, type HastNode } from './hast-node.ts';
 
 /** The MDX components that are units, and the one whose children are top-level too. */
 const UNIT_COMPONENTS = new Set(['Aside', 'Exercise']);
 const SCOPE_COMPONENT = 'WidgetScope';
 /** The classes of the lines that follow a display equation and belong to it. */
 const EQUATION_LINES = new Set(['po-where', 'equation-tools']);
-
-function classes(node: UnitNode): string[] {
-  const value = node.properties?.['className'];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
-}
 
 /**
  * Whether a top-level node is a unit of the progressive rendering (prose.css names the same kinds).
@@ -44,8 +31,8 @@ function classes(node: UnitNode): string[] {
  * isUnit({ type: 'element', tagName: 'p', children: [] }); // → true
  * isUnit({ type: 'mdxJsxFlowElement', name: 'Widget', children: [] }); // → false
  */
-export function isUnit(node: UnitNode): boolean {
-  if (node.type === 'element') return node.tagName === 'p' || classes(node).includes('katex-display');
+export function isUnit(node: HastNode): boolean {
+  if (node.type === 'element') return node.tagName === 'p' || classesOf(node).includes('katex-display');
   return node.type === 'mdxJsxFlowElement' && UNIT_COMPONENTS.has(node.name ?? '');
 }
 
@@ -55,13 +42,13 @@ export function isUnit(node: UnitNode): boolean {
  * numbered equation's tools, `p.equation-tools`, src/course/rehype-equation-numbers.ts) join the equation's
  * box, so they stay its siblings (`#eq-… ~ .equation-tools`).
  */
-export function wrapUnits(parent: UnitNode): void {
+export function wrapUnits(parent: HastNode): void {
   if (parent.children === undefined) return;
-  const children: UnitNode[] = [];
+  const children: HastNode[] = [];
   /** The box of the last display equation, while only its own lines and white space followed it. */
-  let equationBox: UnitNode | undefined;
+  let equationBox: HastNode | undefined;
   for (const child of parent.children) {
-    if (equationBox !== undefined && child.type === 'element' && child.tagName === 'p' && classes(child).some((name) => EQUATION_LINES.has(name))) {
+    if (equationBox !== undefined && child.type === 'element' && child.tagName === 'p' && classesOf(child).some((name) => EQUATION_LINES.has(String(name)))) {
       equationBox.children?.push(child);
       continue;
     }
@@ -75,8 +62,8 @@ export function wrapUnits(parent: UnitNode): void {
       children.push(child);
       continue;
     }
-    const box: UnitNode = { type: 'element', tagName: 'div', properties: { className: ['po-unit'] }, children: [child] };
-    if (child.type === 'element' && child.tagName !== 'p') equationBox = box;
+    const box = element('div', { className: ['po-unit'] }, [child]);
+    if (classesOf(child).includes('katex-display')) equationBox = box;
     children.push(box);
   }
   parent.children = children;
@@ -84,5 +71,5 @@ export function wrapUnits(parent: UnitNode): void {
 
 /** The plugin. */
 export default function rehypeUnitWrappers() {
-  return (tree: UnitNode): void => wrapUnits(tree);
+  return (tree: HastNode): void => wrapUnits(tree);
 }
